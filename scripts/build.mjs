@@ -106,6 +106,15 @@ const webviewOptions = {
 /** Course steps are TypeScript scripts owned by their features; each fails the build on bad input. */
 const courseSteps = ["scripts/build-models.ts", "scripts/build-specs.ts", "scripts/build-lessons.ts"];
 
+/** The lab's type declarations, copied into each course workspace for IntelliSense. */
+function buildLabTypes() {
+  if (!existsSync(join(root, "lab", "index.ts"))) return;
+  const out = join(dist, "lab-types");
+  const r = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", join(root, "lab"),
+    "--noEmit", "false", "--declaration", "--emitDeclarationOnly", "--outDir", out], { cwd: root, stdio: "inherit" });
+  if (r.status !== 0) throw new Error("build: type declarations of lab/ failed");
+}
+
 function runCourseSteps() {
   for (const step of courseSteps) {
     if (!existsSync(join(root, step))) continue;
@@ -124,12 +133,14 @@ async function main() {
   const configs = [nodeOptions, ...(Object.keys(webviewEntries).length ? [webviewOptions] : [])];
   if (watch) {
     const contexts = await Promise.all(configs.map((c) => esbuild.context(c)));
+    buildLabTypes();
     runCourseSteps();
     await Promise.all(contexts.map((c) => c.watch()));
     console.log("build: watching for changes");
     return;
   }
   await Promise.all(configs.map((c) => esbuild.build(c)));
+  buildLabTypes();
   runCourseSteps();
   console.log(`build: dist/ ready in ${Date.now() - t0} ms`);
 }
