@@ -1,0 +1,42 @@
+// ML Math Lab's entry point: wires the lesson tree, lesson views, CodeLens, verification and the
+// shape checker together. Heavy parts (onnxruntime, tree-sitter, KaTeX) load lazily elsewhere.
+import * as vscode from "vscode";
+import { Course } from "./course";
+import { createCommands } from "./commands";
+import { ExerciseLens } from "./exerciseLens";
+import { createShapeClient } from "./languageClient";
+import { LessonTree } from "./lessonTree";
+import { registerLessons } from "./lessons";
+import { createVerification } from "./testing";
+import type { LanguageClient } from "vscode-languageclient/node";
+
+let client: LanguageClient | undefined;
+
+export function activate(context: vscode.ExtensionContext): void {
+  const course = Course.load(context.extensionPath);
+  if (course.loadError) void vscode.window.showErrorMessage(`ML Math Lab: ${course.loadError}`);
+  void vscode.commands.executeCommand("setContext", "mathlab.courseOpen", course.workspaceRoot() !== undefined);
+
+  const verification = createVerification(context, { course });
+  const lessons = registerLessons(context, { course, distUri: vscode.Uri.joinPath(context.extensionUri, "dist") });
+  const tree = new LessonTree(course, verification);
+  const lens = new ExerciseLens(course, verification);
+  const view = vscode.window.createTreeView("mathlab.lessons", { treeDataProvider: tree, showCollapseAll: true });
+
+  client = createShapeClient(context);
+  const courseFiles: vscode.DocumentSelector = { scheme: "file", language: "typescript" };
+  context.subscriptions.push(
+    tree, view, lens,
+    vscode.languages.registerCodeLensProvider(courseFiles, lens),
+    ...createCommands({ context, course, tree, lessons, verification, restartServer: () => client?.restart() }),
+  );
+  // The server starts in the background: activation does not wait for tree-sitter to load.
+  client.start().catch((e: unknown) => {
+    void vscode.window.showWarningMessage(`ML Math Lab: the shape checker did not start (${e instanceof Error ? e.message : String(e)}).`);
+  });
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
