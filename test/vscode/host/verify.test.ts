@@ -1,0 +1,49 @@
+// Verify through the command, as the CodeLens calls it: a wrong implementation fails with a
+// message, the reference solution passes, and the report reaches the CodeLens.
+import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import * as vscode from "vscode";
+import type { VerifyReport } from "../../../protocol/verify";
+import { activateExtension, courseRoot, waitFor } from "./helpers";
+
+const lessonsDir = () => path.join(vscode.extensions.getExtension("mathlab.ml-math-lab")!.extensionPath, "lessons", "6.2-logistic-softmax");
+
+describe("verify", () => {
+  before(activateExtension);
+  const file = () => vscode.Uri.joinPath(courseRoot(), "6.2-logistic-softmax", "softmax.ts");
+
+  it("rejects a wrong implementation with a failure message", async () => {
+    const mistakes = path.join(lessonsDir(), "softmax.mistakes");
+    const wrong = fs.readdirSync(mistakes).filter((f) => f.endsWith(".ts")).sort()[0]!;
+    fs.writeFileSync(file().fsPath, fs.readFileSync(path.join(mistakes, wrong)));
+    const report = await vscode.commands.executeCommand<VerifyReport>("mathlab.verify", file(), "softmax");
+    assert.ok(report, "the command returns the report");
+    assert.equal(report.passed, false);
+    const message = report.error?.message ?? report.failures[0]?.message ?? "";
+    assert.ok(message.length > 10, `a readable message: ${message}`);
+  });
+
+  it("accepts the reference solution and the CodeLens shows it", async () => {
+    fs.writeFileSync(file().fsPath, fs.readFileSync(path.join(lessonsDir(), "softmax.solution.ts")));
+    const report = await vscode.commands.executeCommand<VerifyReport>("mathlab.verify", file(), "softmax");
+    assert.equal(report.passed, true, JSON.stringify(report.failures.slice(0, 2)));
+    await waitFor("the Verified lens", async () => {
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>("vscode.executeCodeLensProvider", file());
+      return lenses?.some((l) => l.command?.title.includes("Verified"));
+    });
+  });
+
+  it("answers a hover with the shape of a tensor", async () => {
+    const doc = await vscode.workspace.openTextDocument(file());
+    await vscode.window.showTextDocument(doc);
+    const line = doc.getText().split("\n").findIndex((l) => /export function softmax/.test(l));
+    const col = doc.lineAt(line).text.indexOf("(x") + 1;
+    const text = await waitFor("a shape hover", async () => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>("vscode.executeHoverProvider", file(), new vscode.Position(line, col));
+      const all = (hovers ?? []).flatMap((h) => h.contents.map((c) => (typeof c === "string" ? c : c.value))).join("\n");
+      return /\[[A-Za-z0-9, ]+\]/.test(all) ? all : undefined;
+    }, 30_000);
+    assert.match(text, /\[N, K\]|\[N, D\]|\[.+\]/);
+  });
+});
