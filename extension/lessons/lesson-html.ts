@@ -1,0 +1,32 @@
+// The lesson page: header with the exercise buttons, then the prerendered lesson body.
+import type { LessonPage, LessonViewState } from "../../protocol/webview";
+import { escapeAttribute, webviewHtml } from "./webview-html";
+
+export interface LessonHtmlOptions {
+  readonly page: LessonPage;
+  readonly cspSource: string;
+  readonly nonce: string;
+  /** Base URI of dist/webviews as the webview sees it (asWebviewUri), without trailing slash. */
+  readonly webviewsBase: string;
+  readonly equation?: string;
+}
+
+export function lessonHtml(o: LessonHtmlOptions): string {
+  const { page } = o;
+  const state: LessonViewState = { lessonId: page.id, exercises: page.exercises, ...(o.equation ? { equation: o.equation } : {}) };
+  const buttons = page.exercises.map((e) =>
+    `<button type="button" class="open-exercise" data-exercise="${escapeAttribute(e.name)}" title="Open the exercise file ${escapeAttribute(e.name)}.ts">`
+    + `Open exercise: <code>${escapeAttribute(e.name)}</code> <span class="exercise-title">${escapeAttribute(e.title)}</span></button>`).join("");
+  const header = `<header class="lesson-header"><p class="lesson-meta">Lesson ${escapeAttribute(page.id)} · about ${page.minutes} min</p>`
+    + (buttons ? `<nav class="lesson-exercises" aria-label="Exercises">${buttons}</nav>` : "") + `</header>`;
+  return webviewHtml({
+    title: `${page.id} ${page.title}`,
+    cspSource: o.cspSource,
+    nonce: o.nonce,
+    scriptUri: `${o.webviewsBase}/lesson.js`,
+    styleUris: [`${o.webviewsBase}/katex/katex.min.css`, `${o.webviewsBase}/lesson.css`],
+    inlineCss: page.css,
+    state,
+    body: `${header}<article class="lesson-body">${page.html}</article>`,
+  });
+}

@@ -1,0 +1,107 @@
+// Lesson webview panels: one per lesson, restored after a reload by the panel serializer.
+import * as vscode from "vscode";
+import type { LessonPage, LessonPersistedState, LessonToExtension, ExtensionToLesson } from "../../protocol/webview";
+import { lessonHtml } from "./lesson-html";
+import { makeNonce } from "./webview-html";
+
+export const lessonViewType = "mathlab.lesson";
+
+export interface LessonPanelDeps {
+  readonly distUri: vscode.Uri;
+  readonly loadPage: (lessonId: string) => Promise<LessonPage | undefined>;
+}
+
+export function lessonWebviewOptions(distUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
+  return {
+    enableScripts: true,
+    enableFindWidget: true,
+    localResourceRoots: [vscode.Uri.joinPath(distUri, "webviews")],
+  };
+}
+
+export class LessonPanels implements vscode.Disposable {
+  private readonly panels = new Map<string, vscode.WebviewPanel>();
+
+  constructor(private readonly deps: LessonPanelDeps) {}
+
+  async open(lessonId: string, equation?: string): Promise<void> {
+    const existing = this.panels.get(lessonId);
+    if (existing) {
+      existing.reveal(existing.viewColumn ?? vscode.ViewColumn.Beside);
+      if (equation) void existing.webview.postMessage({ type: "scrollToEquation", label: equation } satisfies ExtensionToLesson);
+      return;
+    }
+    const page = await this.deps.loadPage(lessonId);
+    if (!page) {
+      void vscode.window.showErrorMessage(`ML Math Lab: lesson ${lessonId} has not been built (run npm run build).`);
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel(lessonViewType, `${page.id} ${page.title}`,
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, lessonWebviewOptions(this.deps.distUri));
+    this.attach(panel, page, equation);
+  }
+
+  /** Fills a panel (new or restored by the serializer) with a lesson and wires its messages. */
+  attach(panel: vscode.WebviewPanel, page: LessonPage, equation?: string): void {
+    this.panels.get(page.id)?.dispose();
+    this.panels.set(page.id, panel);
+    panel.title = `${page.id} ${page.title}`;
+    panel.iconPath = vscode.Uri.joinPath(this.deps.distUri, "..", "media", "lesson.svg");
+    const webviewsBase = panel.webview.asWebviewUri(vscode.Uri.joinPath(this.deps.distUri, "webviews")).toString();
+    panel.webview.html = lessonHtml({ page, cspSource: panel.webview.cspSource, nonce: makeNonce(), webviewsBase, ...(equation ? { equation } : {}) });
+    const sub = panel.webview.onDidReceiveMessage((msg: LessonToExtension) => { void this.handle(panel, msg); });
+    panel.onDidDispose(() => {
+      sub.dispose();
+      if (this.panels.get(page.id) === panel) this.panels.delete(page.id);
+    });
+  }
+
+  private async handle(panel: vscode.WebviewPanel, msg: LessonToExtension): Promise<void> {
+    switch (msg.type) {
+      case "ready":
+        return;
+      case "openExercise":
+        await vscode.commands.executeCommand("mathlab.openExercise", msg.lessonId, msg.exercise);
+        return;
+      case "revealEquationInCode":
+        await vscode.commands.executeCommand("mathlab.revealEquationInCode", msg.lessonId, msg.label);
+        return;
+      case "openLesson":
+        await vscode.commands.executeCommand("mathlab.openLesson", msg.lessonId, msg.equation);
+        return;
+      case "copyLatex":
+        await vscode.env.clipboard.writeText(msg.latex);
+        void panel.webview.postMessage({ type: "copied", latex: msg.latex } satisfies ExtensionToLesson);
+        return;
+      case "openExternal":
+        await openExternalAfterConfirmation(msg.href);
+        return;
+      default: {
+        const never: never = msg;
+        throw new Error(`unknown lesson message ${JSON.stringify(never)}`);
+      }
+    }
+  }
+
+  dispose(): void {
+    for (const p of this.panels.values()) p.dispose();
+    this.panels.clear();
+  }
+}
+
+async function openExternalAfterConfirmation(href: string): Promise<void> {
+  let uri: vscode.Uri;
+  try {
+    uri = vscode.Uri.parse(href, true);
+  } catch {
+    return;
+  }
+  if (uri.scheme !== "https" && uri.scheme !== "http") return;
+  const open = "Open";
+  const choice = await vscode.window.showInformationMessage(`Open ${uri.toString(true)} in your browser?`, { modal: true }, open);
+  if (choice === open) await vscode.env.openExternal(uri);
+}
+
+export function isLessonState(value: unknown): value is LessonPersistedState {
+  return typeof value === "object" && value !== null && typeof (value as { lessonId?: unknown }).lessonId === "string";
+}

@@ -1,0 +1,100 @@
+// The lesson page: derivation steps, copy-as-LaTeX, equation → code, exercise buttons, figures,
+// links; persists its state with setState and marks <body data-ready="true"> once painted.
+import type { ExtensionToLesson, LessonPersistedState, LessonToExtension, LessonViewState, PlotSpec } from "../protocol/webview";
+import { setupCopyLatex } from "./lesson/copy-latex";
+import { revealEquation, setupDerivations } from "./lesson/derivations";
+import { vscodeApi } from "./lesson/vscode-api";
+import { renderPlot } from "./plot/render-plot";
+
+const api = vscodeApi<LessonPersistedState, LessonToExtension>();
+const root = document.getElementById("root")!;
+const initial = JSON.parse(root.dataset["state"] ?? "{}") as LessonViewState;
+const saved = api.getState();
+const restored = saved && saved.lessonId === initial.lessonId ? saved : undefined;
+let state: LessonPersistedState = restored ?? { lessonId: initial.lessonId, revealed: [], scrollY: 0 };
+const save = (patch: Partial<LessonPersistedState>): void => {
+  state = { ...state, ...patch };
+  api.setState(state);
+};
+save({});
+
+setupDerivations(state.revealed, (revealed) => save({ revealed }));
+setupCopyLatex((latex) => api.postMessage({ type: "copyLatex", latex }));
+
+function flash(el: HTMLElement): void {
+  el.scrollIntoView({ block: "center" });
+  el.classList.remove("flash");
+  void el.offsetWidth;
+  el.classList.add("flash");
+}
+
+document.addEventListener("click", (e) => {
+  const target = e.target as Element | null;
+  const exercise = target?.closest<HTMLElement>("button.open-exercise");
+  if (exercise) {
+    api.postMessage({ type: "openExercise", lessonId: initial.lessonId, exercise: exercise.dataset["exercise"] ?? "" });
+    return;
+  }
+  const code = target?.closest<HTMLElement>("button.eq-code");
+  if (code) {
+    api.postMessage({ type: "revealEquationInCode", lessonId: initial.lessonId, label: code.dataset["label"] ?? "" });
+    return;
+  }
+  const link = target?.closest<HTMLAnchorElement>("a[href]");
+  if (!link) return;
+  e.preventDefault();
+  const href = link.getAttribute("href") ?? "";
+  if (href.startsWith("#eq:")) {
+    const el = revealEquation(href.slice(1));
+    if (el) flash(el);
+  } else if (href.startsWith("#")) {
+    document.getElementById(decodeURIComponent(href.slice(1)))?.scrollIntoView();
+  } else if (link.dataset["lesson"]) {
+    const [lessonId, equation] = link.dataset["lesson"].split("#");
+    api.postMessage({ type: "openLesson", lessonId: lessonId ?? "", ...(equation ? { equation } : {}) });
+  } else if (/^https?:\/\//i.test(href)) {
+    // The extension asks before anything leaves the editor.
+    api.postMessage({ type: "openExternal", href });
+  }
+});
+
+window.addEventListener("message", (event: MessageEvent<ExtensionToLesson>) => {
+  const msg = event.data;
+  switch (msg.type) {
+    case "scrollToEquation": {
+      const el = revealEquation(msg.label);
+      if (el) flash(el);
+      return;
+    }
+    case "copied":
+      return;
+    default: {
+      const never: never = msg;
+      console.warn("unknown message", never);
+    }
+  }
+});
+
+for (const figure of document.querySelectorAll<HTMLElement>("figure.plot")) {
+  const surface = figure.querySelector<HTMLElement>(".plot-canvas");
+  try {
+    if (surface) renderPlot(surface, JSON.parse(figure.dataset["plot"] ?? "{}") as PlotSpec);
+  } catch (e) {
+    figure.dataset["error"] = e instanceof Error ? e.message : String(e);
+  }
+}
+
+let scrollTimer: number | undefined;
+window.addEventListener("scroll", () => {
+  clearTimeout(scrollTimer);
+  scrollTimer = window.setTimeout(() => save({ scrollY: Math.round(window.scrollY) }), 150);
+});
+
+requestAnimationFrame(() => {
+  if (initial.equation) {
+    const el = revealEquation(initial.equation);
+    if (el) flash(el);
+  } else if (state.scrollY) window.scrollTo(0, state.scrollY);
+  document.body.dataset["ready"] = "true";
+  api.postMessage({ type: "ready" });
+});
