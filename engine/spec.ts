@@ -118,7 +118,8 @@ export interface GraphBuilderLike {
   constant(values: NestedNumbers, dtype?: "float" | "int64"): GraphSymbol;
 }
 
-export type AttrValue = number | string | readonly number[] | { readonly int: number } | { readonly ints: readonly number[] };
+/** Integers become INT/INTS attributes, other numbers FLOAT/FLOATS; `{ float: 1 }` forces a float. */
+export type AttrValue = number | string | readonly number[] | { readonly float: number } | { readonly floats: readonly number[] };
 
 /** The ONNX oracle: a graph over the tensor arguments, in argument order. */
 export interface OnnxOracle {
@@ -184,7 +185,6 @@ export interface Demo<F extends AnyFunction = AnyFunction> {
 
 export type { PlotData };
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyFunction = (...args: any[]) => any;
 
 export interface ExerciseSpec<F extends AnyFunction = AnyFunction> {

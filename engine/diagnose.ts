@@ -1,0 +1,133 @@
+// Near-miss diagnoses: recognising a specific, common mistake from the student's outputs.
+// The spec's own detectors run first (each computes what the mistake would produce), then the
+// generic ones (transposed, sign flipped, constant factor, overflow, wrong shape).
+import { isTensorValue } from "./cases";
+import type { Case } from "./cases";
+import { close, fmt } from "./compare";
+import { fromLab, toLab } from "./specs";
+import type { LabBridge } from "./specs";
+import type { BuiltinDiagnosis, ExerciseSpec, TensorValue, Tolerance, Value } from "./spec";
+import type { Diagnosis } from "../protocol/verify";
+
+/** A failing case where the student's function returned a value. */
+export interface Observed {
+  readonly case: Case;
+  readonly expected: Value;
+  readonly actual: Value;
+}
+
+const loose = (t: Tolerance): Tolerance => ({ rtol: Math.max(t.rtol * 10, 1e-6), atol: Math.max(t.atol * 10, 1e-9), why: "diagnosis" });
+
+const ALL_BUILTINS: readonly BuiltinDiagnosis[] = ["shape", "overflow", "transposed", "sign-flipped", "constant-factor"];
+
+export function diagnose(spec: ExerciseSpec, lab: LabBridge, observed: readonly Observed[]): Diagnosis | null {
+  if (observed.length === 0) return null;
+  const tol = loose(spec.tolerance);
+  for (const nm of spec.nearMisses ?? []) {
+    const matches = observed.every((o) => {
+      try {
+        const args = o.case.args.map((a) => toLab(lab, a));
+        if (nm.wrong) return close(fromLab(lab, nm.wrong(...args)), o.actual, tol);
+        if (nm.detect) return nm.detect(toLab(lab, o.actual), toLab(lab, o.expected), ...args);
+      } catch {
+        return false;
+      }
+      return false;
+    });
+    if (matches) return { id: nm.id, message: nm.message };
+  }
+  for (const b of spec.builtinDiagnoses ?? ALL_BUILTINS) {
+    const d = builtins[b](observed, tol);
+    if (d) return d;
+  }
+  return null;
+}
+
+const tensors = (o: Observed): [TensorValue, TensorValue] | null =>
+  isTensorValue(o.expected) && isTensorValue(o.actual) ? [o.expected, o.actual] : null;
+
+const sameShape = (a: TensorValue, b: TensorValue): boolean =>
+  a.shape.length === b.shape.length && a.shape.every((d, i) => d === b.shape[i]);
+
+function transpose2(t: TensorValue): TensorValue {
+  const n = t.shape.length;
+  const r = t.shape[n - 2]!, c = t.shape[n - 1]!;
+  const out = new Float64Array(t.data.length);
+  for (let s = 0; s < t.data.length; s += r * c) {
+    for (let i = 0; i < r; i++) for (let j = 0; j < c; j++) out[s + j * r + i] = t.data[s + i * c + j]!;
+  }
+  return { shape: [...t.shape.slice(0, n - 2), c, r], data: out };
+}
+
+const hasNonFinite = (t: TensorValue): boolean => t.data.some((x) => !Number.isFinite(x));
+
+const builtins: Record<BuiltinDiagnosis, (obs: readonly Observed[], tol: Tolerance) => Diagnosis | null> = {
+  shape: (obs) => {
+    const o = obs.find((x) => { const t = tensors(x); return t !== null && !sameShape(t[0], t[1]); });
+    if (!o) return null;
+    const [e, a] = tensors(o)!;
+    const names = Object.entries(o.case.dims).map(([k, v]) => `${k}=${v}`).join(", ");
+    return { id: "shape", message: `The output has shape [${a.shape.join(", ")}] but should have [${e.shape.join(", ")}] (${names}): check which axes you reduced over and whether keepdims was needed.` };
+  },
+  overflow: (obs) => {
+    const o = obs.find((x) => { const t = tensors(x); return t !== null && !hasNonFinite(t[0]) && hasNonFinite(t[1]); });
+    if (!o) return null;
+    return {
+      id: "overflow",
+      message: `The output has NaN or Infinity in case "${o.case.name}" where the answer is finite: exp of a large number overflows. ` +
+        "Use the log-sum-exp trick: subtract the maximum before exponentiating (it cancels in the ratio).",
+    };
+  },
+  transposed: (obs, tol) => {
+    const all = obs.every((o) => {
+      const t = tensors(o);
+      if (!t || t[0].shape.length < 2) return false;
+      const tr = transpose2(t[1]);
+      return !sameShape(t[0], t[1]) || !close(t[0], t[1], tol) ? close(t[0], tr, tol) : false;
+    });
+    return all ? { id: "transposed", message: "Your output is the transpose of the expected one: swap the last two axes (check the order of a matmul or of your loops)." } : null;
+  },
+  "sign-flipped": (obs, tol) => {
+    const all = obs.every((o) => {
+      const t = tensors(o);
+      if (!t || !sameShape(t[0], t[1])) return false;
+      return close(t[0], { shape: t[1].shape, data: t[1].data.map((x) => -x) }, tol);
+    });
+    return all ? { id: "sign-flipped", message: "Your output has the opposite sign everywhere: check the sign of a gradient step or of a log." } : null;
+  },
+  "constant-factor": (obs, tol) => {
+    const factors: number[] = [];
+    for (const o of obs) {
+      const t = tensors(o);
+      if (!t || !sameShape(t[0], t[1])) return null;
+      const [e, a] = t;
+      let ea = 0, ee = 0;
+      for (let i = 0; i < e.data.length; i++) { ea += e.data[i]! * a.data[i]!; ee += e.data[i]! * e.data[i]!; }
+      if (ee === 0) return null;
+      const c = ea / ee;
+      if (!Number.isFinite(c) || Math.abs(c - 1) < 1e-6 || Math.abs(c) < 1e-12) return null;
+      if (!close({ shape: e.shape, data: e.data.map((x) => x * c) }, a, tol)) return null;
+      factors.push(c);
+    }
+    if (factors.length === 0) return null;
+    const c = factors[0]!;
+    const constant = factors.every((f) => Math.abs(f - c) <= 1e-6 * Math.abs(c));
+    const rel = (x: number, y: number): boolean => Math.abs(x - y) <= 1e-6 * Math.max(Math.abs(y), 1e-12);
+    const forms: readonly [string, (v: number) => number][] = [
+      ["you are missing a division by {k}", (v) => v],
+      ["you divide by {k} once too often", (v) => 1 / v],
+      ["you are missing a division by √{k}", (v) => Math.sqrt(v)],
+      ["you divide by √{k} once too often", (v) => 1 / Math.sqrt(v)],
+    ];
+    let dimHint: string | null = null;
+    for (const k of Object.keys(obs[0]!.case.dims)) {
+      for (const [text, f] of forms) {
+        const fits = obs.every((o, i) => { const v = o.case.dims[k]!; return v !== 1 && rel(factors[i]!, f(v)); });
+        if (fits && !dimHint) dimHint = text.replace("{k}", k);
+      }
+    }
+    if (dimHint) return { id: "constant-factor", message: `Your output is off by a factor that follows the size of the input: ${dimHint}.` };
+    if (!constant) return null;
+    return { id: "constant-factor", message: `Your output is off by a constant factor of ${fmt(c)}. Check the normalising constants (1/n, 1/√d, a factor 2 in a derivative).` };
+  },
+};

@@ -1,0 +1,100 @@
+// Turns the student's TypeScript file into CommonJS for the sandbox, with a line map back to the
+// source. Native esbuild when it resolves (CLI, development, tests); otherwise esbuild-wasm in
+// process with dist/esbuild.wasm (the shipped extension has no node_modules).
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+interface TransformResult { code: string; map: string }
+interface Message { text: string; location: { line: number; column: number; lineText: string } | null }
+interface Esbuild {
+  transform(input: string, options: Record<string, unknown>): Promise<TransformResult>;
+}
+
+let esbuild: Promise<Esbuild> | null = null;
+
+function load(distRoot: string | null): Promise<Esbuild> {
+  esbuild ??= (async () => {
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      return require("esbuild") as Esbuild;
+    } catch {
+      if (!distRoot) throw new Error("esbuild is not installed and no dist folder with esbuild.wasm was given");
+      (globalThis as { self?: unknown }).self ??= globalThis;
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const wasm = require("esbuild-wasm/lib/browser.js") as Esbuild & { initialize(o: unknown): Promise<void> };
+      await wasm.initialize({ wasmModule: new (globalThis as unknown as { WebAssembly: { Module: new (b: Uint8Array) => unknown } }).WebAssembly.Module(readFileSync(join(distRoot, "esbuild.wasm"))), worker: false });
+      return wasm;
+    }
+  })();
+  return esbuild;
+}
+
+export interface Transpiled {
+  readonly code: string;
+  /** Maps a 1-based line of `code` to a 1-based line of the student's source. */
+  readonly sourceLine: (generatedLine: number) => number | null;
+}
+
+export class SyntaxProblem extends Error {
+  constructor(message: string, readonly line: number | null) {
+    super(message);
+  }
+}
+
+/** Transpiles one exercise file. Throws SyntaxProblem with the student's line on a syntax error. */
+export async function transpile(source: string, fileName: string, distRoot: string | null): Promise<Transpiled> {
+  const es = await load(distRoot);
+  try {
+    const r = await es.transform(source, {
+      loader: "ts", format: "cjs", target: "es2022", sourcemap: "external", sourcefile: fileName, logLevel: "silent",
+    });
+    return { code: r.code, sourceLine: lineMapper(r.map) };
+  } catch (e: unknown) {
+    const errors = (e as { errors?: Message[] }).errors;
+    const first = errors?.[0];
+    if (first) {
+      const loc = first.location;
+      throw new SyntaxProblem(loc ? `${first.text} (line ${loc.line}: ${loc.lineText.trim()})` : first.text, loc?.line ?? null);
+    }
+    throw e;
+  }
+}
+
+const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/** Decodes a source map's `mappings` into generated line → first original line (both 1-based). */
+export function lineMapper(mapJson: string): (line: number) => number | null {
+  const map = JSON.parse(mapJson) as { mappings: string };
+  const lines = map.mappings.split(";");
+  const table: (number | null)[] = [];
+  let srcLine = 0;
+  for (const line of lines) {
+    let first: number | null = null;
+    for (const seg of line.split(",")) {
+      if (!seg) continue;
+      const fields: number[] = [];
+      let value = 0, shift = 0;
+      for (const ch of seg) {
+        const d = B64.indexOf(ch);
+        value += (d & 31) << shift;
+        if (d & 32) { shift += 5; continue; }
+        fields.push(value & 1 ? -(value >>> 1) : value >>> 1);
+        value = 0; shift = 0;
+      }
+      if (fields.length >= 3) {
+        srcLine += fields[2]!;
+        first ??= srcLine + 1;
+      }
+    }
+    table.push(first);
+  }
+  return (line) => table[line - 1] ?? null;
+}
+
+/** 1-based line of `export function name` / `export const name` in the source, if any. */
+export function findFunctionLine(source: string, name: string): number | null {
+  const re = new RegExp(`^\\s*export\\s+(?:async\\s+)?(?:function\\s*\\*?\\s*${name}\\b|(?:const|let|var)\\s+${name}\\b)`);
+  const lines = source.split(/\r?\n/);
+  const i = lines.findIndex((l) => re.test(l));
+  return i < 0 ? null : i + 1;
+}
