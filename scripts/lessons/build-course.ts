@@ -22,7 +22,9 @@ const folderPattern = /^(\d+\.\d+)-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function codeLabels(source: string): { label: string; line: number }[] {
   const out: { label: string; line: number }[] = [];
   source.split("\n").forEach((text, i) => {
-    for (const m of text.matchAll(/\/\/.*?\b(eq:[A-Za-z0-9_.-]*[A-Za-z0-9_])/g)) out.push({ label: m[1]!, line: i + 1 });
+    const comment = text.indexOf("//");
+    if (comment < 0) return;
+    for (const m of text.slice(comment).matchAll(/\beq:[A-Za-z0-9_.-]*[A-Za-z0-9_]/g)) out.push({ label: m[0], line: i + 1 });
   });
   return out;
 }

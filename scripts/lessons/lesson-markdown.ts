@@ -97,13 +97,15 @@ function typesetRule(md: MarkdownIt, state: StateCore): void {
     }
     if (block.type !== "inline" || !block.children) continue;
     const base = state.inlineMode ? env.inlineLine : block.map?.[0] ?? 0;
+    let breaks = 0;
     for (const child of block.children) {
+      if (child.type === "softbreak" || child.type === "hardbreak") breaks++;
       if (child.type === "math_inline") {
         const line = base + (child.meta as { lineOffset: number }).lineOffset;
         child.meta = { html: math(env, child.content, false, line) };
       } else if (child.type === "link_open") {
         const href = child.attrGet("href") ?? "";
-        if (href.startsWith("#eq:") || href.startsWith("lesson:")) env.links.push({ target: href, line: base });
+        if (href.startsWith("#eq:") || href.startsWith("lesson:")) env.links.push({ target: href, line: base + breaks });
         if (href.startsWith("lesson:")) child.attrSet("data-lesson", href.slice("lesson:".length));
       }
     }

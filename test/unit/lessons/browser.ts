@@ -1,0 +1,65 @@
+// Test harness: the webview bundles built with esbuild, served from a fake extension origin to
+// headless Chromium under the same CSP the extension uses.
+import * as esbuild from "esbuild";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
+export const origin = "https://mathlab.test";
+export const chromiumPath = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
+  if (!existsSync(chromiumPath)) throw new Error(`Chromium not found at ${chromiumPath} (set CHROMIUM_PATH)`);
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", ...extraArgs],
+  });
+}
+
+const bundles = new Map<string, string>();
+
+/** Bundles one webview entry (e.g. "lesson") in memory, as scripts/build.mjs does. */
+export async function webviewBundle(entry: string): Promise<string> {
+  const cached = bundles.get(entry);
+  if (cached) return cached;
+  const result = await esbuild.build({
+    entryPoints: [join(root, "webviews", `${entry}.ts`)],
+    bundle: true, format: "esm", platform: "browser", target: "es2022", write: false, logLevel: "silent",
+  });
+  const code = result.outputFiles[0]!.text;
+  bundles.set(entry, code);
+  return code;
+}
+
+const katexDist = join(root, "node_modules", "katex", "dist");
+
+/** Serves `html` at /index.html and the webview assets below /webviews, like asWebviewUri would. */
+export async function serve(page: Page, html: string, extra: Readonly<Record<string, { body: Buffer | string; type: string }>> = {}): Promise<void> {
+  await page.route(`${origin}/**`, async (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (path === "/index.html") return route.fulfill({ body: html, contentType: "text/html" });
+    if (extra[path]) return route.fulfill({ body: extra[path].body, contentType: extra[path].type });
+    let m = /^\/webviews\/([a-z-]+)\.js$/.exec(path);
+    if (m) return route.fulfill({ body: await webviewBundle(m[1]!), contentType: "text/javascript" });
+    m = /^\/webviews\/([a-z-]+\.css)$/.exec(path);
+    if (m) return route.fulfill({ body: readFileSync(join(root, "webviews", m[1]!)), contentType: "text/css" });
+    if (path === "/webviews/katex/katex.min.css") return route.fulfill({ body: readFileSync(join(katexDist, "katex.min.css")), contentType: "text/css" });
+    m = /^\/webviews\/katex\/fonts\/([\w-]+\.woff2)$/.exec(path);
+    if (m) return route.fulfill({ body: readFileSync(join(katexDist, "fonts", m[1]!)), contentType: "font/woff2" });
+    return route.fulfill({ status: 404, body: "not found" });
+  });
+}
+
+/** Collects CSP violations reported in the page (each a string "directive blocked-uri"). */
+export async function watchCsp(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeFunction("__cspViolation", (v: string) => { violations.push(v); });
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      (window as unknown as { __cspViolation(v: string): void }).__cspViolation(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  return violations;
+}

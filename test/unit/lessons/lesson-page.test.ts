@@ -1,0 +1,155 @@
+// The lesson webview in headless Chromium under the extension's CSP.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import type { Browser, Page } from "playwright-core";
+import { lessonHtml } from "../../../extension/lessons/lesson-html";
+import type { LessonPage } from "../../../protocol/webview";
+import { renderLessonBody } from "../../../scripts/lessons/lesson-markdown";
+import { splitFrontMatter } from "../../../scripts/lessons/front-matter";
+import { launchChromium, origin, root, serve, watchCsp } from "./browser";
+
+const macros = JSON.parse(readFileSync(join(root, "lessons", "macros.json"), "utf8")) as Record<string, string>;
+
+function pageFor(markdown: string, id = "6.2"): LessonPage {
+  const split = splitFrontMatter(markdown);
+  const body = renderLessonBody(split.meta ? split.body : markdown, { macros, labelsInCode: new Set(["eq:softmax"]) });
+  return {
+    id, title: split.meta?.title ?? "Test", minutes: split.meta?.minutes ?? 5, html: body.html, css: body.css,
+    exercises: split.meta?.exercises ?? [{ name: "softmax", title: "Softmax" }],
+    equations: body.equations.map((e) => ({ label: e.label, latex: e.latex, number: e.number })),
+  };
+}
+
+let browser: Browser;
+before(async () => { browser = await launchChromium(); });
+after(async () => { await browser.close(); });
+
+async function open(lesson: LessonPage, equation?: string): Promise<{ page: Page; csp: string[]; errors: string[] }> {
+  const page = await browser.newPage();
+  const csp = await watchCsp(page);
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("dialog", (d) => { errors.push(`dialog: ${d.message()}`); void d.dismiss(); });
+  await serve(page, lessonHtml({ page: lesson, cspSource: origin, nonce: "TESTNONCE0123456789", webviewsBase: `${origin}/webviews`, ...(equation ? { equation } : {}) }));
+  await page.goto(`${origin}/index.html`);
+  await page.locator("body[data-ready='true']").waitFor({ timeout: 15_000 });
+  return { page, csp, errors };
+}
+
+const messages = (page: Page) => page.evaluate(() => (window as unknown as { __mathlabMessages: unknown[] }).__mathlabMessages);
+
+test("lesson 6.2 paints typeset math under the strict CSP, with no violation", async () => {
+  const { page, csp, errors } = await open(pageFor(readFileSync(join(root, "lessons", "6.2-logistic-softmax", "lesson.md"), "utf8")));
+  assert.ok(await page.locator(".katex").count() > 50);
+  assert.deepEqual(csp, []);
+  assert.deepEqual(errors, []);
+  // KaTeX's positioning survived the move from style attributes to classes: a fraction has height.
+  const fracHeight = await page.locator("#eq\\:sigmoid .mfrac").first().evaluate((el) => el.getBoundingClientRect().height);
+  assert.ok(fracHeight > 20, `fraction height ${fracHeight}`);
+  // The KaTeX fonts were loaded from the extension.
+  assert.ok(await page.evaluate(() => document.fonts.check("16px KaTeX_Main")));
+  // Figures were drawn.
+  assert.equal(await page.locator("canvas.plot-surface[data-drawn]").count(), 3);
+  await page.close();
+});
+
+test("derivation steps reveal one at a time by button and keyboard, and show all", async () => {
+  const md = "```derivation\ntitle: T\n---\na = b\n> one\n\n= c\n> two\n\n= d {#eq:last}\n> three\n```\n";
+  const { page } = await open(pageFor(md));
+  const visible = () => page.locator(".derivation-step:visible").count();
+  assert.equal(await visible(), 1);
+  await page.click(".derivation-next");
+  assert.equal(await visible(), 2);
+  assert.equal(await page.locator(".derivation-progress").textContent(), "Step 2 of 3");
+  await page.focus("section.derivation");
+  await page.keyboard.press("ArrowLeft");
+  assert.equal(await visible(), 1);
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await visible(), 3);
+  assert.ok(await page.locator(".derivation-next").isDisabled());
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("ArrowLeft");
+  await page.click(".derivation-all");
+  assert.equal(await visible(), 3);
+  const state = await page.evaluate(() => (window as unknown as { __mathlabState: { revealed: number[] } }).__mathlabState);
+  assert.deepEqual(state.revealed, [3]);
+  await page.close();
+});
+
+test("opening at an equation inside a derivation reveals the steps up to it", async () => {
+  const md = "```derivation\na = b\n> one\n\n= c\n> two\n\n= d {#eq:last}\n> three\n```\n";
+  const { page } = await open(pageFor(md), "eq:last");
+  assert.ok(await page.locator("#eq\\:last").isVisible());
+  assert.equal(await page.locator(".derivation-step:visible").count(), 3);
+  await page.close();
+});
+
+test("buttons post openExercise, copyLatex and revealEquationInCode; equation links scroll", async () => {
+  const md = "$$\n\\softmax(z)_k = \\frac{e^{z_k}}{\\sum_j e^{z_j}}\n$$ {#eq:softmax}\n\nSee [the softmax](#eq:softmax), [lesson 4.4](lesson:4.4) and [docs](https://example.com/x).\n";
+  const { page } = await open(pageFor(md));
+  await page.click("[data-exercise='softmax']");
+  await page.hover("#eq\\:softmax");
+  await page.click("#eq\\:softmax button.copy-latex");
+  await page.click("#eq\\:softmax button.eq-code");
+  await page.click("a[data-lesson]");
+  await page.click("a[href^='https:']");
+  assert.equal(page.url(), `${origin}/index.html`);
+  assert.deepEqual((await messages(page)).slice(1), [
+    { type: "openExercise", lessonId: "6.2", exercise: "softmax" },
+    { type: "copyLatex", latex: "\\softmax(z)_k = \\frac{e^{z_k}}{\\sum_j e^{z_j}}" },
+    { type: "revealEquationInCode", lessonId: "6.2", label: "eq:softmax" },
+    { type: "openLesson", lessonId: "4.4" },
+    { type: "openExternal", href: "https://example.com/x" },
+  ]);
+  await page.close();
+});
+
+test("copying a selection with math gives its LaTeX", async () => {
+  const { page } = await open(pageFor("Energy $E = mc^2$ here.\n"));
+  const text = await page.evaluate(() => {
+    const p = document.querySelector(".lesson-body p")!;
+    const range = document.createRange();
+    range.selectNodeContents(p);
+    const sel = document.getSelection()!;
+    sel.removeAllRanges();
+    sel.addRange(range);
+    const data = new DataTransfer();
+    const event = new ClipboardEvent("copy", { clipboardData: data, bubbles: true, cancelable: true });
+    p.dispatchEvent(event);
+    return data.getData("text/plain");
+  });
+  assert.equal(text, "Energy $E = mc^2$ here.");
+  await page.close();
+});
+
+test("a hostile lesson renders inert: nothing executes, no dialog, no navigation", async () => {
+  const md = [
+    "<script>window.pwned = 1; alert(1)</script>",
+    "",
+    '<img src="x" onerror="window.pwned = 2">',
+    "",
+    "[click me](javascript:window.pwned=3) [data](data:text/html,<script>alert(1)</script>)",
+    "",
+    "<a href=\"javascript:window.pwned=4\">raw</a>",
+  ].join("\n");
+  const { page, csp, errors } = await open(pageFor(md));
+  for (const a of await page.locator(".lesson-body a").all()) await a.click();
+  await page.click(".lesson-body p");
+  assert.equal(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned), undefined);
+  assert.equal(await page.locator(".lesson-body script, .lesson-body img").count(), 0);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(csp, []);
+  assert.equal(page.url(), `${origin}/index.html`);
+  // The only page script is the nonce'd bundle; an injected inline script would be refused by the CSP.
+  const injected = await page.evaluate(() => {
+    const s = document.createElement("script");
+    s.textContent = "window.pwned = 5";
+    document.body.append(s);
+    return (window as unknown as { pwned?: number }).pwned;
+  });
+  assert.equal(injected, undefined);
+  await page.close();
+});

@@ -1,0 +1,53 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { lessonHtml } from "../../../extension/lessons/lesson-html";
+import { equationComments, lineOfEquation } from "../../../extension/lessons/equation-links";
+import { contentSecurityPolicy, makeNonce, webviewHtml } from "../../../extension/lessons/webview-html";
+import type { LessonPage } from "../../../protocol/webview";
+
+const page: LessonPage = {
+  id: "6.2", title: "Logistic <b>", minutes: 30, html: "<p>body</p>", css: '[data-ks="k0"]{height:1em!important}',
+  exercises: [{ name: "softmax", title: 'Softmax "quoted" </main><script>x()</script>' }], equations: [],
+};
+
+test("the CSP starts from default-src 'none', scripts only by nonce, no wasm outside demos", () => {
+  const csp = contentSecurityPolicy({ cspSource: "vscode-resource:", nonce: "N1" });
+  assert.match(csp, /^default-src 'none'/);
+  assert.match(csp, /script-src 'nonce-N1'(;|$)/);
+  assert.match(csp, /style-src vscode-resource: 'nonce-N1'/);
+  assert.match(csp, /font-src vscode-resource:/);
+  assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|wasm-unsafe-eval/);
+  assert.match(contentSecurityPolicy({ cspSource: "s", nonce: "n", wasm: true }), /script-src 'nonce-n' 'wasm-unsafe-eval'/);
+});
+
+test("nonces are fresh and long enough", () => {
+  const a = makeNonce(), b = makeNonce();
+  assert.notEqual(a, b);
+  assert.ok(a.length >= 20 && /^[A-Za-z0-9]+$/.test(a));
+});
+
+test("the lesson page escapes its state and titles, and loads only nonce'd script", () => {
+  const html = lessonHtml({ page, cspSource: "https://x", nonce: "NONCE", webviewsBase: "https://x/webviews" });
+  assert.equal([...html.matchAll(/<script/g)].length, 1);
+  assert.match(html, /<script type="module" nonce="NONCE" src="https:\/\/x\/webviews\/lesson.js"><\/script>/);
+  assert.match(html, /<style nonce="NONCE">\[data-ks="k0"\]/);
+  assert.match(html, /data-exercise="softmax"/);
+  assert.doesNotMatch(html, /<b>/);
+  const state = /data-state="([^"]*)"/.exec(html)![1]!;
+  assert.doesNotMatch(state, /[<>"]/);
+  const decoded = state.replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+  assert.equal(JSON.parse(decoded).exercises[0].title, page.exercises[0]!.title);
+});
+
+test("inline css cannot close its style element", () => {
+  const html = webviewHtml({ title: "t", cspSource: "s", nonce: "n", scriptUri: "s.js", styleUris: [], inlineCss: "a{}</style><script>bad()</script>", state: {}, body: "" });
+  assert.equal(html.indexOf("</style>"), html.lastIndexOf("</style>"));
+});
+
+test("equation comments are found with their lines and columns", () => {
+  const src = "export function f() {\n  const p = exp(z); // eq:softmax\n  return p; // uses eq:ce-grad and eq:x\n}\n";
+  assert.deepEqual(equationComments(src).map((c) => [c.line, c.label]), [[1, "eq:softmax"], [2, "eq:ce-grad"], [2, "eq:x"]]);
+  assert.equal(lineOfEquation(src, "eq:ce-grad"), 2);
+  assert.equal(lineOfEquation(src, "eq:none"), undefined);
+  assert.equal(lineOfEquation('const s = "eq:softmax";', "eq:softmax"), undefined);
+});
