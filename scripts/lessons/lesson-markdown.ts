@@ -1,6 +1,8 @@
 // Lesson markdown → HTML with prerendered KaTeX, numbered labelled equations, derivation blocks and
 // plot figures. Raw HTML is off; every problem is collected with its 0-based body line.
 import MarkdownIt from "markdown-it";
+
+type Md = InstanceType<typeof MarkdownIt>;
 import type { StateCore, Token } from "markdown-it";
 import { parseDerivation } from "./derivation";
 import { StyleSheetBuilder } from "./inline-styles";
@@ -79,8 +81,8 @@ function equationHtml(env: Env, latex: string, label: string | undefined, number
  * Core rule: typeset math, derivations and figures in document order (so equation numbers follow the
  * text) where their lines are known, and collect link targets.
  */
-function typesetRule(md: MarkdownIt, state: StateCore): void {
-  const env = state.env as Env;
+function typesetRule(md: Md, state: StateCore): void {
+  const env = state.env as unknown as Env;
   for (const block of state.tokens) {
     if (block.type === "fence") {
       const lang = block.info.trim().split(/\s+/)[0];
@@ -104,7 +106,7 @@ function typesetRule(md: MarkdownIt, state: StateCore): void {
         const line = base + (child.meta as { lineOffset: number }).lineOffset;
         child.meta = { html: math(env, child.content, false, line) };
       } else if (child.type === "link_open") {
-        const href = child.attrGet("href") ?? "";
+        const href = String(child.attrGet("href") ?? "");
         if (href.startsWith("#eq:") || href.startsWith("lesson:")) env.links.push({ target: href, line: base + breaks });
         if (href.startsWith("lesson:")) child.attrSet("data-lesson", href.slice("lesson:".length));
       }
@@ -112,7 +114,7 @@ function typesetRule(md: MarkdownIt, state: StateCore): void {
   }
 }
 
-function renderDerivation(md: MarkdownIt, env: Env, token: Token): string {
+function renderDerivation(md: Md, env: Env, token: Token): string {
   const first = (token.map?.[0] ?? 0) + 1;
   const d = parseDerivation(token.content);
   for (const p of d.problems) env.problems.push({ line: first + p.line, message: p.message });
@@ -121,11 +123,11 @@ function renderDerivation(md: MarkdownIt, env: Env, token: Token): string {
     const number = addEquation(env, step.label, step.latex, line);
     const body = math(env, step.latex, true, line);
     env.inlineLine = line;
-    const reason = md.renderInline(step.reason, env);
+    const reason = md.renderInline(step.reason, env as unknown as Record<string, unknown>);
     return `<li class="derivation-step" data-step="${i}">${equationHtml(env, step.latex, step.label, number, body)}`
       + `<p class="derivation-reason">${reason}</p></li>`;
   }).join("");
-  const title = d.title ? `<p class="derivation-title">${md.renderInline(d.title, env)}</p>` : "";
+  const title = d.title ? `<p class="derivation-title">${md.renderInline(d.title, env as unknown as Record<string, unknown>)}</p>` : "";
   return `<section class="derivation" data-steps="${d.steps.length}">${title}<ol class="derivation-steps">${steps}</ol>`
     + `<div class="derivation-controls"><button type="button" class="derivation-next">Next step</button>`
     + `<button type="button" class="derivation-all">Show all</button>`
@@ -143,7 +145,7 @@ function renderPlot(env: Env, token: Token): string {
   return `<figure class="plot" data-plot="${esc(JSON.stringify(r.spec))}"><div class="plot-canvas" role="img" aria-label="${esc(String(r.spec["title"] ?? r.spec["kind"]))}"></div>${title}</figure>\n`;
 }
 
-export function createLessonMarkdown(): MarkdownIt {
+export function createLessonMarkdown(): Md {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
   md.use(mathSyntax);
   md.core.ruler.after("inline", "typeset_math", (state) => typesetRule(md, state));
@@ -151,13 +153,13 @@ export function createLessonMarkdown(): MarkdownIt {
     const t = tokens[idx]!;
     return `<span class="math" data-latex="${esc(t.content)}">${(t.meta as { html: string }).html}</span>`;
   };
-  md.renderer.rules["math_block"] = (tokens, idx, _opts, env: Env) => {
+  md.renderer.rules["math_block"] = (tokens, idx, _opts, env: unknown) => {
     const t = tokens[idx]!;
     const meta = t.meta as { label: string | undefined; number: number | undefined; html: string };
-    return equationHtml(env, t.content, meta.label, meta.number, meta.html) + "\n";
+    return equationHtml(env as Env, t.content, meta.label, meta.number, meta.html) + "\n";
   };
   const fence = md.renderer.rules.fence!;
-  md.renderer.rules.fence = (tokens, idx, opts, env: Env, self) => {
+  md.renderer.rules.fence = (tokens, idx, opts, env, self) => {
     const t = tokens[idx]!;
     const lang = t.info.trim().split(/\s+/)[0];
     if (lang === "derivation" || lang === "plot") return (t.meta as { html: string }).html;
@@ -166,8 +168,8 @@ export function createLessonMarkdown(): MarkdownIt {
   return md;
 }
 
-export function renderLessonBody(markdown: string, options: RenderOptions, md = createLessonMarkdown()): RenderedBody {
+export function renderLessonBody(markdown: string, options: RenderOptions, md: Md = createLessonMarkdown()): RenderedBody {
   const env: Env = { options, styles: new StyleSheetBuilder(), equations: [], links: [], problems: [], inlineLine: 0 };
-  const html = md.render(markdown, env);
+  const html = md.render(markdown, env as unknown as Record<string, unknown>);
   return { html, css: env.styles.css(), equations: env.equations, links: env.links, problems: env.problems };
 }

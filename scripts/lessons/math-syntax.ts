@@ -72,7 +72,7 @@ function mathBlock(state: StateBlock, startLine: number, endLine: number, silent
   return true;
 }
 
-export function mathSyntax(md: MarkdownIt): void {
+export function mathSyntax(md: InstanceType<typeof MarkdownIt>): void {
   md.inline.ruler.after("escape", "math_inline", mathInline);
   md.block.ruler.before("fence", "math_block", mathBlock, { alt: ["paragraph", "reference", "blockquote", "list"] });
 }

@@ -49,7 +49,7 @@ $$ {#eq:softmax}
 See [it](#eq:softmax).
 `;
 
-test("a valid lesson builds into the course index and a prerendered page", () => {
+void test("a valid lesson builds into the course index and a prerendered page", () => {
   const dir = fixture({ "6.2-logistic-softmax/lesson.md": good, ...exerciseFiles("6.2-logistic-softmax", "softmax", "// eq:softmax") });
   const r = buildCourse(dir);
   assert.deepEqual(r.diagnostics.map(formatDiagnostic), []);
@@ -65,7 +65,7 @@ test("a valid lesson builds into the course index and a prerendered page", () =>
   assert.match(r.pages[0]!.html, /class="eq-code" data-label="eq:softmax"/);
 });
 
-test("every kind of mistake is reported as file:line", () => {
+void test("every kind of mistake is reported as file:line", () => {
   const dir = fixture({
     "6.2-logistic-softmax/lesson.md": good.replace('["4.4"]', '["4.4", "99.1"]').replace("See [it](#eq:softmax).", "See\n[it](#eq:missing) and $\\oops$."),
     ...exerciseFiles("6.2-logistic-softmax", "softmax", "// eq:nowhere"),
@@ -87,7 +87,7 @@ test("every kind of mistake is reported as file:line", () => {
   expect(/^lessons\/3\.1-bayes\/lesson\.md:7: exercise "softmax": missing 3\.1-bayes\/softmax\.spec\.ts/);
 });
 
-test("front matter problems point at their lines", () => {
+void test("front matter problems point at their lines", () => {
   const unquoted = splitFrontMatter("---\nid: 6.2\ntitle: T\nminutes: 5\n---\n");
   assert.deepEqual(unquoted.problems.map((p) => [p.line, /quote the id/.test(p.message)]), [[2, true]]);
   const extra = splitFrontMatter('---\nid: "6.2"\ntitle: T\nminutes: 5\ncolour: red\n---\n');
@@ -102,7 +102,7 @@ test("front matter problems point at their lines", () => {
   assert.equal(ok.body, "body");
 });
 
-test("a lesson link to an unknown lesson is an error; to a known one is fine", () => {
+void test("a lesson link to an unknown lesson is an error; to a known one is fine", () => {
   const dir = fixture({
     "6.2-logistic-softmax/lesson.md": good.replace("See [it](#eq:softmax).", "See [4.4](lesson:4.4) and [x](lesson:77.7)."),
     ...exerciseFiles("6.2-logistic-softmax", "softmax"),
@@ -111,13 +111,13 @@ test("a lesson link to an unknown lesson is an error; to a known one is fine", (
   assert.deepEqual(messages, ['lessons/6.2-logistic-softmax/lesson.md:16: link to unknown lesson "77.7"']);
 });
 
-test("code labels are found only in comments", () => {
+void test("code labels are found only in comments", () => {
   assert.deepEqual(codeLabels('const s = "eq:no";\nx = 1; // eq:softmax\n// see eq:a-b.\n'), [
     { label: "eq:softmax", line: 2 }, { label: "eq:a-b", line: 3 },
   ]);
 });
 
-test("the repository's own lessons build except for exercise files still being written", () => {
+void test("the repository's own lessons build except for exercise files still being written", () => {
   const r = buildCourse(root);
   const unexpected = r.diagnostics.filter((d) => !/: missing /.test(`: ${d.message}`));
   assert.deepEqual(unexpected.map(formatDiagnostic), []);

@@ -40,7 +40,7 @@ async function open(lesson: LessonPage, equation?: string): Promise<{ page: Page
 
 const messages = (page: Page) => page.evaluate(() => (window as unknown as { __mathlabMessages: unknown[] }).__mathlabMessages);
 
-test("lesson 6.2 paints typeset math under the strict CSP, with no violation", async () => {
+void test("lesson 6.2 paints typeset math under the strict CSP, with no violation", async () => {
   const { page, csp, errors } = await open(pageFor(readFileSync(join(root, "lessons", "6.2-logistic-softmax", "lesson.md"), "utf8")));
   assert.ok(await page.locator(".katex").count() > 50);
   assert.deepEqual(csp, []);
@@ -55,7 +55,7 @@ test("lesson 6.2 paints typeset math under the strict CSP, with no violation", a
   await page.close();
 });
 
-test("derivation steps reveal one at a time by button and keyboard, and show all", async () => {
+void test("derivation steps reveal one at a time by button and keyboard, and show all", async () => {
   const md = "```derivation\ntitle: T\n---\na = b\n> one\n\n= c\n> two\n\n= d {#eq:last}\n> three\n```\n";
   const { page } = await open(pageFor(md));
   const visible = () => page.locator(".derivation-step:visible").count();
@@ -79,7 +79,7 @@ test("derivation steps reveal one at a time by button and keyboard, and show all
   await page.close();
 });
 
-test("opening at an equation inside a derivation reveals the steps up to it", async () => {
+void test("opening at an equation inside a derivation reveals the steps up to it", async () => {
   const md = "```derivation\na = b\n> one\n\n= c\n> two\n\n= d {#eq:last}\n> three\n```\n";
   const { page } = await open(pageFor(md), "eq:last");
   assert.ok(await page.locator("#eq\\:last").isVisible());
@@ -87,7 +87,7 @@ test("opening at an equation inside a derivation reveals the steps up to it", as
   await page.close();
 });
 
-test("buttons post openExercise, copyLatex and revealEquationInCode; equation links scroll", async () => {
+void test("buttons post openExercise, copyLatex and revealEquationInCode; equation links scroll", async () => {
   const md = "$$\n\\softmax(z)_k = \\frac{e^{z_k}}{\\sum_j e^{z_j}}\n$$ {#eq:softmax}\n\nSee [the softmax](#eq:softmax), [lesson 4.4](lesson:4.4) and [docs](https://example.com/x).\n";
   const { page } = await open(pageFor(md));
   await page.click("[data-exercise='softmax']");
@@ -107,7 +107,7 @@ test("buttons post openExercise, copyLatex and revealEquationInCode; equation li
   await page.close();
 });
 
-test("copying a selection with math gives its LaTeX", async () => {
+void test("copying a selection with math gives its LaTeX", async () => {
   const { page } = await open(pageFor("Energy $E = mc^2$ here.\n"));
   const text = await page.evaluate(() => {
     const p = document.querySelector(".lesson-body p")!;
@@ -125,7 +125,7 @@ test("copying a selection with math gives its LaTeX", async () => {
   await page.close();
 });
 
-test("a hostile lesson renders inert: nothing executes, no dialog, no navigation", async () => {
+void test("a hostile lesson renders inert: nothing executes, no dialog, no navigation", async () => {
   const md = [
     "<script>window.pwned = 1; alert(1)</script>",
     "",

@@ -9,7 +9,7 @@ import { root } from "./browser";
 const macros = JSON.parse(readFileSync(join(root, "lessons", "macros.json"), "utf8")) as Record<string, string>;
 const render = (md: string, labelsInCode?: Set<string>) => renderLessonBody(md, { macros, ...(labelsInCode ? { labelsInCode } : {}) });
 
-test("inline and display math are prerendered by KaTeX, with their LaTeX kept for copying", () => {
+void test("inline and display math are prerendered by KaTeX, with their LaTeX kept for copying", () => {
   const r = render("Let $x \\in \\R^n$.\n\n$$\n\\norm{x}_2 = \\sqrt{x\\T x}\n$$ {#eq:norm}\n");
   assert.deepEqual(r.problems, []);
   assert.match(r.html, /<span class="math" data-latex="x \\in \\R\^n"><span class="katex">/);
@@ -19,7 +19,7 @@ test("inline and display math are prerendered by KaTeX, with their LaTeX kept fo
   assert.deepEqual(r.equations.map((e) => [e.label, e.number, e.line]), [["eq:norm", 1, 2]]);
 });
 
-test("KaTeX inline styles become classes of the lesson stylesheet", () => {
+void test("KaTeX inline styles become classes of the lesson stylesheet", () => {
   const r = render("$$\n\\frac{a}{b}\n$$\n");
   assert.doesNotMatch(r.html, / style="/);
   assert.match(r.html, /data-ks="k\d+"/);
@@ -27,18 +27,18 @@ test("KaTeX inline styles become classes of the lesson stylesheet", () => {
   for (const name of used) assert.match(r.css, new RegExp(`\\[data-ks="${name}"\\]\\{[^}]+!important`));
 });
 
-test("named colours map to the theme's chart colours", () => {
+void test("named colours map to the theme's chart colours", () => {
   const r = render("$\\textcolor{red}{x}$");
   assert.match(r.css, /color:var\(--vscode-charts-red, #e51400\)!important/);
 });
 
-test("a money amount is not math; an escaped dollar is text", () => {
+void test("a money amount is not math; an escaped dollar is text", () => {
   const r = render("It costs $5 and $6, or \\$7.");
   assert.doesNotMatch(r.html, /katex/);
   assert.match(r.html, /\$5 and \$6, or \$7/);
 });
 
-test("KaTeX errors and warnings fail with the line they are on", () => {
+void test("KaTeX errors and warnings fail with the line they are on", () => {
   const r = render("ok\n\nline two $\\undefinedmacro$\n\n$$\nx^\n$$\n\ntext $é$\n");
   assert.equal(r.problems.length, 3);
   assert.equal(r.problems[0]!.line, 2);
@@ -48,12 +48,12 @@ test("KaTeX errors and warnings fail with the line they are on", () => {
   assert.match(r.problems[2]!.message, /strict/);
 });
 
-test("a math span continuing on the next line reports that line", () => {
+void test("a math span continuing on the next line reports that line", () => {
   const r = render("first line\nsecond $\\nope$ here");
   assert.equal(r.problems[0]!.line, 1);
 });
 
-test("derivations render steps with reasons, labels and numbering in document order", () => {
+void test("derivations render steps with reasons, labels and numbering in document order", () => {
   const md = [
     "$$", "a = b", "$$ {#eq:first}", "",
     "```derivation", "title: Why", "---", "f(x) = x^2", "> Definition of $f$.", "",
@@ -71,7 +71,7 @@ test("derivations render steps with reasons, labels and numbering in document or
   assert.match(r.html, /class="derivation-all"/);
 });
 
-test("derivation mistakes are reported on their lines", () => {
+void test("derivation mistakes are reported on their lines", () => {
   const d = parseDerivation("x = 1\n\n> only a reason\n\ny = 2\n> fine\nz = 3\n");
   assert.deepEqual(d.problems.map((p) => p.line), [0, 2, 6]);
   const r = render("text\n\n```derivation\nx = 1\n```\n");
@@ -79,7 +79,7 @@ test("derivation mistakes are reported on their lines", () => {
   assert.match(r.problems[0]!.message, /needs a `> ` line/);
 });
 
-test("plot blocks become figures carrying their spec; bad specs are errors", () => {
+void test("plot blocks become figures carrying their spec; bad specs are errors", () => {
   const ok = render('```plot\n{ "kind": "histogram", "title": "h", "values": [1, 2, 2, 3] }\n```\n');
   assert.deepEqual(ok.problems, []);
   assert.match(ok.html, /<figure class="plot" data-plot="\{&quot;kind&quot;:&quot;histogram&quot;/);
@@ -90,20 +90,20 @@ test("plot blocks become figures carrying their spec; bad specs are errors", () 
   assert.match(mismatch.problems[0]!.message, /as long as/);
 });
 
-test("links to equations and lessons are collected with their lines", () => {
+void test("links to equations and lessons are collected with their lines", () => {
   const r = render("See [this](#eq:a).\n\nAnd [that](lesson:4.4#eq:ce).\n");
   assert.deepEqual(r.links, [{ target: "#eq:a", line: 0 }, { target: "lesson:4.4#eq:ce", line: 2 }]);
   assert.match(r.html, /data-lesson="4.4#eq:ce"/);
 });
 
-test("labels used by exercise code get a Show in code button; a label defined twice is an error", () => {
+void test("labels used by exercise code get a Show in code button; a label defined twice is an error", () => {
   const r = render("$$ a $$ {#eq:a}\n\n$$ b $$ {#eq:b}\n\n$$ c $$ {#eq:a}\n", new Set(["eq:b"]));
   assert.equal([...r.html.matchAll(/class="eq-code" data-label="eq:b"/g)].length, 1);
   assert.doesNotMatch(r.html, /class="eq-code" data-label="eq:a"/);
   assert.match(r.problems[0]!.message, /eq:a is defined twice/);
 });
 
-test("unsafe content renders inert: raw HTML, javascript: links, \\href", () => {
+void test("unsafe content renders inert: raw HTML, javascript: links, \\href", () => {
   const r = render([
     "<script>window.pwned = 1</script>",
     "",
@@ -125,7 +125,7 @@ test("unsafe content renders inert: raw HTML, javascript: links, \\href", () => 
   assert.match(url.problems[0]!.message, /\\url is not allowed/);
 });
 
-test("the 6.2 lesson renders without a problem and defines the softmax equation", () => {
+void test("the 6.2 lesson renders without a problem and defines the softmax equation", () => {
   const source = readFileSync(join(root, "lessons", "6.2-logistic-softmax", "lesson.md"), "utf8");
   const body = source.slice(source.indexOf("\n---", 3) + 4);
   const r = render(body);

@@ -6,7 +6,7 @@ import { binCount, histogram } from "../../../webviews/plot/histogram";
 import { extent, niceTicks } from "../../../webviews/plot/scales";
 import { mix, parseColour } from "../../../webviews/plot/theme";
 
-test("nice ticks are evenly spaced 1/2/5 multiples inside the range", () => {
+void test("nice ticks are evenly spaced 1/2/5 multiples inside the range", () => {
   assert.deepEqual(niceTicks(0, 1, 5), [0, 0.2, 0.4, 0.6, 0.8, 1]);
   assert.deepEqual(niceTicks(-6, 6, 6), [-6, -4, -2, 0, 2, 4, 6]);
   fc.assert(fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: 1e-3, max: 1e6, noNaN: true }), (lo, span) => {
@@ -18,12 +18,12 @@ test("nice ticks are evenly spaced 1/2/5 multiples inside the range", () => {
   }));
 });
 
-test("extent ignores non-finite values and widens a single value", () => {
+void test("extent ignores non-finite values and widens a single value", () => {
   assert.deepEqual(extent([3, NaN, -1, Infinity]), [-1, 3]);
   assert.deepEqual(extent([2, 2]), [1.5, 2.5]);
 });
 
-test("histogram counts every finite value exactly once", () => {
+void test("histogram counts every finite value exactly once", () => {
   fc.assert(fc.property(fc.array(fc.double({ min: -100, max: 100, noNaN: true }), { minLength: 1, maxLength: 300 }), (values) => {
     const h = histogram(values);
     assert.equal(h.counts.reduce((a, b) => a + b, 0), values.length);
@@ -34,7 +34,7 @@ test("histogram counts every finite value exactly once", () => {
   assert.ok(binCount(Array.from({ length: 1000 }, (_, i) => Math.sin(i))) >= 5);
 });
 
-test("contours of a plane are straight lines at the right place", () => {
+void test("contours of a plane are straight lines at the right place", () => {
   // z = column index: the level 1.5 crosses every row halfway between columns 1 and 2.
   const z = Array.from({ length: 4 }, () => [0, 1, 2, 3]);
   const segs = contourSegments(z, 1.5);
@@ -44,11 +44,11 @@ test("contours of a plane are straight lines at the right place", () => {
   assert.deepEqual(contourLevels([[1, 1]], 3), []);
 });
 
-test("a saddle cell gives two segments", () => {
+void test("a saddle cell gives two segments", () => {
   assert.equal(contourSegments([[1, 0], [0, 1]], 0.5).length, 2);
 });
 
-test("theme colours parse and mix", () => {
+void test("theme colours parse and mix", () => {
   assert.deepEqual(parseColour("#fff"), [255, 255, 255]);
   assert.deepEqual(parseColour("#3794ffcc"), [0x37, 0x94, 0xff]);
   assert.deepEqual(parseColour("rgba(10, 20, 30, 0.5)"), [10, 20, 30]);

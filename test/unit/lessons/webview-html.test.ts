@@ -10,7 +10,7 @@ const page: LessonPage = {
   exercises: [{ name: "softmax", title: 'Softmax "quoted" </main><script>x()</script>' }], equations: [],
 };
 
-test("the CSP starts from default-src 'none', scripts only by nonce, no wasm outside demos", () => {
+void test("the CSP starts from default-src 'none', scripts only by nonce, no wasm outside demos", () => {
   const csp = contentSecurityPolicy({ cspSource: "vscode-resource:", nonce: "N1" });
   assert.match(csp, /^default-src 'none'/);
   assert.match(csp, /script-src 'nonce-N1'(;|$)/);
@@ -20,13 +20,13 @@ test("the CSP starts from default-src 'none', scripts only by nonce, no wasm out
   assert.match(contentSecurityPolicy({ cspSource: "s", nonce: "n", wasm: true }), /script-src 'nonce-n' 'wasm-unsafe-eval'/);
 });
 
-test("nonces are fresh and long enough", () => {
+void test("nonces are fresh and long enough", () => {
   const a = makeNonce(), b = makeNonce();
   assert.notEqual(a, b);
   assert.ok(a.length >= 20 && /^[A-Za-z0-9]+$/.test(a));
 });
 
-test("the lesson page escapes its state and titles, and loads only nonce'd script", () => {
+void test("the lesson page escapes its state and titles, and loads only nonce'd script", () => {
   const html = lessonHtml({ page, cspSource: "https://x", nonce: "NONCE", webviewsBase: "https://x/webviews" });
   assert.equal([...html.matchAll(/<script/g)].length, 1);
   assert.match(html, /<script type="module" nonce="NONCE" src="https:\/\/x\/webviews\/lesson.js"><\/script>/);
@@ -39,12 +39,12 @@ test("the lesson page escapes its state and titles, and loads only nonce'd scrip
   assert.equal(JSON.parse(decoded).exercises[0].title, page.exercises[0]!.title);
 });
 
-test("inline css cannot close its style element", () => {
+void test("inline css cannot close its style element", () => {
   const html = webviewHtml({ title: "t", cspSource: "s", nonce: "n", scriptUri: "s.js", styleUris: [], inlineCss: "a{}</style><script>bad()</script>", state: {}, body: "" });
   assert.equal(html.indexOf("</style>"), html.lastIndexOf("</style>"));
 });
 
-test("equation comments are found with their lines and columns", () => {
+void test("equation comments are found with their lines and columns", () => {
   const src = "export function f() {\n  const p = exp(z); // eq:softmax\n  return p; // uses eq:ce-grad and eq:x\n}\n";
   assert.deepEqual(equationComments(src).map((c) => [c.line, c.label]), [[1, "eq:softmax"], [2, "eq:ce-grad"], [2, "eq:x"]]);
   assert.equal(lineOfEquation(src, "eq:ce-grad"), 2);
