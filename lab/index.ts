@@ -39,4 +39,4 @@ export { take, takeAlongAxis, type IndexPart } from "./indexing";
 export { broadcastShapes } from "./public_shape";
 export { printOptions } from "./format";
 export * as random from "./random";
-export * as linalg from "./linalg/index";
+export * as linalg from "./linalg";

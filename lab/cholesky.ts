@@ -1,5 +1,5 @@
 // Cholesky: A = L Lᵀ for symmetric positive-definite A (only the lower triangle is read, as NumPy).
-import { LinAlgError } from "../errors";
+import { LinAlgError } from "./errors";
 
 export function choleskyLower(a: Float64Array, n: number, op: string): Float64Array {
   const L = new Float64Array(n * n);

@@ -1,14 +1,14 @@
 // np.linalg: norms, inverse, solve, determinant and the decompositions (eigh, svd, qr, cholesky).
 // All work on the last two axes and accept a batch of matrices in the leading axes.
-import { Tensor, type TensorLike } from "../tensor";
-import { toTensor } from "../create";
-import { alloc, promote } from "../dtype";
-import { fmtShape, ShapeError, ValueError } from "../errors";
-import { broadcastShapes, normAxes, sizeOf } from "../shape";
-import { broadcastTo, moveaxis, reshape } from "../shapeops";
-import { matmulImpl } from "../products";
-import { guard } from "../withheld";
-import { checkMatrix, EPS, mapMatrices } from "./batch";
+import { Tensor, type TensorLike } from "./tensor";
+import { toTensor } from "./create";
+import { alloc, promote } from "./dtype";
+import { fmtShape, ShapeError, ValueError } from "./errors";
+import { broadcastShapes, normAxes, sizeOf } from "./shape";
+import { broadcastTo, moveaxis, reshape } from "./shapeops";
+import { matmulImpl } from "./products";
+import { guard } from "./withheld";
+import { checkMatrix, EPS, mapMatrices } from "./matrix_batch";
 import { checkSolveShapes, luFactor, luSolve, singularError } from "./lu";
 import { choleskyLower } from "./cholesky";
 import { householderQR } from "./qr";

@@ -1,8 +1,8 @@
 // Symmetric eigendecomposition by the cyclic Jacobi method: repeated plane rotations zero the
 // off-diagonal entries one pair at a time; the product of the rotations holds the eigenvectors.
 // At most 100 sweeps (convergence is quadratic; typically 6–10 sweeps suffice).
-import { LinAlgError } from "../errors";
-import { EPS } from "./batch";
+import { LinAlgError } from "./errors";
+import { EPS } from "./matrix_batch";
 
 const MAX_SWEEPS = 100;
 

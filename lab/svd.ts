@@ -1,8 +1,8 @@
 // Singular value decomposition by one-sided Jacobi (Hestenes): rotate pairs of columns of A until
 // all columns are mutually orthogonal; then the column norms are the singular values, the
 // normalised columns are U, and the accumulated rotations are V. At most 60 sweeps.
-import { LinAlgError } from "../errors";
-import { EPS } from "./batch";
+import { LinAlgError } from "./errors";
+import { EPS } from "./matrix_batch";
 
 const MAX_SWEEPS = 60;
 

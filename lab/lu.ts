@@ -1,6 +1,6 @@
 // LU factorisation with partial pivoting (PA = LU), and what it gives: solve, inv, det.
-import { fmtShape, LinAlgError, ShapeError } from "../errors";
-import { EPS } from "./batch";
+import { fmtShape, LinAlgError, ShapeError } from "./errors";
+import { EPS } from "./matrix_batch";
 
 export interface LU { lu: Float64Array; perm: Int32Array; sign: number; singularAt: number }
 

@@ -1,9 +1,9 @@
 // Linear-algebra routines work on the last two axes; leading axes are a batch of matrices.
-import { Tensor } from "../tensor";
-import { alloc } from "../dtype";
-import { fmtShape, ShapeError } from "../errors";
-import { sizeOf } from "../shape";
-import type { DType } from "../types";
+import { Tensor } from "./tensor";
+import { alloc } from "./dtype";
+import { fmtShape, ShapeError } from "./errors";
+import { sizeOf } from "./shape";
+import type { DType } from "./types";
 
 /** A result matrix (or vector) of one batch entry, with its shape. */
 export interface Part { data: Float64Array; shape: number[] }
