@@ -57,7 +57,7 @@ function compareArrays(exp: ArrayLike<number>, act: ArrayLike<number>, shape: re
   }
   if (first < 0) return { ...pass, maxAbsError: maxAbs, maxRelError: maxRel };
   const idx = unravel(first, shape);
-  const at = `${where}[${idx.join(", ")}]`;
+  const at = idx.length ? `${where}[${idx.join(", ")}]` : where;
   const e = exp[first]!, a = act[first]!;
   const message = firstKind === "off"
     ? `${at} is ${fmt(a)}, expected ${fmt(e)} (max abs error ${fmt(maxAbs)}, tolerance ${tol.atol} + ${tol.rtol}·|expected|)`

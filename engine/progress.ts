@@ -1,8 +1,8 @@
 // Progress per exercise (not started / attempted / verified, attempts, hints used), stored as JSON in
 // `<course workspace>/.mathlab/progress.json`. Every write goes to a temp file that is fsynced and then
 // renamed over the old one, so a crash or kill at any moment leaves either the old or the new file.
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import type { ExerciseProgress, ProgressFile } from "../protocol/verify";
 
 const EMPTY: ExerciseProgress = { status: "not-started", attempts: 0, hintsUsed: 0, lastVerified: null };
@@ -31,6 +31,17 @@ export function writeAtomic(file: string, text: string): void {
   }
 }
 
+/** Temp files left by a writer that was killed before its rename. */
+function removeStaleTemps(file: string): void {
+  try {
+    for (const f of readdirSync(dirname(file))) {
+      if (f.startsWith(`${basename(file)}.`) && f.endsWith(".tmp")) rmSync(join(dirname(file), f), { force: true });
+    }
+  } catch {
+    // No folder yet.
+  }
+}
+
 export class ProgressStore {
   private data: { version: 1; exercises: Record<string, ExerciseProgress> };
   readonly file: string;
@@ -38,6 +49,7 @@ export class ProgressStore {
   constructor(courseRoot: string) {
     this.file = progressPath(courseRoot);
     this.data = ProgressStore.read(this.file);
+    removeStaleTemps(this.file);
   }
 
   static read(file: string): { version: 1; exercises: Record<string, ExerciseProgress> } {

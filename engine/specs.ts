@@ -82,10 +82,10 @@ function installMathlabAlias(labIndex: string): void {
 }
 
 function fromSource(lessonsRoot: string): SpecRegistry {
-  const labIndex = join(lessonsRoot, "..", "lab", "index.ts");
+  const labIndex = join(__dirname, "..", "lab", "index.ts");
   installMathlabAlias(labIndex);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const lab = require(join(lessonsRoot, "..", "lab", "internal.ts")) as LabBridge;
+  const lab = require(join(__dirname, "..", "lab", "internal.ts")) as LabBridge;
   const specs = new Map<string, ExerciseSpec>();
   const folders = new Map<string, string>();
   for (const folder of readdirSync(lessonsRoot)) {
