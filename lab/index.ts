@@ -40,3 +40,5 @@ export { broadcastShapes } from "./public_shape";
 export { printOptions } from "./format";
 export * as random from "./random";
 export * as linalg from "./linalg";
+export { einsum } from "./einsum";
+export { checkShapes, type ShapeSpec } from "./check_shapes";
