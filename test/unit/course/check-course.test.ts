@@ -13,8 +13,8 @@ after(() => engine.dispose());
 
 const keys = [...engine.registry().specs.keys()].sort();
 
-describe("course exercises", () => {
-  it("finds a spec for every lesson folder holding exercise files", () => {
+void describe("course exercises", () => {
+  void it("finds a spec for every lesson folder holding exercise files", () => {
     const folders = readdirSync(lessonsRoot).filter((f) => /^\d+\.\d+-/.test(f));
     for (const folder of folders) {
       const solutions = readdirSync(join(lessonsRoot, folder)).filter((f) => f.endsWith(".solution.ts"));
@@ -27,7 +27,7 @@ describe("course exercises", () => {
   });
 
   for (const key of keys) {
-    it(`${key}: solution, starter, model, mistakes and alternatives`, async () => {
+    void it(`${key}: solution, starter, model, mistakes and alternatives`, async () => {
       const items = await checkCourse(engine, lessonsRoot, { lesson: key.split("/")[0]! });
       const mine = items.filter((i) => i.exercise === key);
       const bad = mine.filter((i) => !i.ok).map((i) => `${i.check}: ${i.message}`);

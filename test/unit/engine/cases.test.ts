@@ -15,8 +15,8 @@ const spec = defineExercise({
 
 const tensor = (shape: number[], data: number[]): TensorValue => ({ shape, data: Float64Array.from(data) });
 
-describe("case generation", () => {
-  it("is deterministic and respects dimension ranges", () => {
+void describe("case generation", () => {
+  void it("is deterministic and respects dimension ranges", () => {
     const a = generateCases(spec), b = generateCases(spec);
     assert.equal(a.length, 7);
     assert.deepEqual(a.map((c) => c.seed), b.map((c) => c.seed));
@@ -30,7 +30,7 @@ describe("case generation", () => {
     assert.deepEqual((a[0]!.args[0] as TensorValue).data, (b[0]!.args[0] as TensorValue).data);
   });
 
-  it("applies edge-case dims, distributions and explicit arguments", () => {
+  void it("applies edge-case dims, distributions and explicit arguments", () => {
     const cases = generateCases(spec);
     const big = cases.find((c) => c.name === "big")!;
     assert.equal(big.dims.N, 2);
@@ -41,7 +41,7 @@ describe("case generation", () => {
     assert.equal(fixed.args[1], 3);
   });
 
-  it("draws distributions with their defining property", () => {
+  void it("draws distributions with their defining property", () => {
     const r = rng(caseSeed(1, 2));
     const s = draw(r, [3, 4], { kind: "simplex" });
     for (let i = 0; i < 3; i++) assert.ok(Math.abs(s.data.slice(i * 4, i * 4 + 4).reduce((p, q) => p + q, 0) - 1) < 1e-12);
@@ -54,9 +54,9 @@ describe("case generation", () => {
   });
 });
 
-describe("comparison", () => {
+void describe("comparison", () => {
   const tol = { rtol: 1e-6, atol: 1e-9, why: "test" };
-  it("accepts values within tolerance and reports the first index outside it", () => {
+  void it("accepts values within tolerance and reports the first index outside it", () => {
     assert.equal(compareValues(tensor([2, 2], [1, 2, 3, 4]), tensor([2, 2], [1, 2, 3, 4 + 1e-8]), tol).ok, true);
     const bad = compareValues(tensor([2, 2], [1, 2, 3, 4]), tensor([2, 2], [1, 2, 3.5, 4]), tol);
     assert.equal(bad.ok, false);
@@ -64,17 +64,17 @@ describe("comparison", () => {
     assert.equal(bad.maxAbsError, 0.5);
     assert.match(bad.message, /output\[1, 0\] is 3\.5, expected 3/);
   });
-  it("treats NaN where a number is expected as a failure, NaN where NaN is expected as a match", () => {
+  void it("treats NaN where a number is expected as a failure, NaN where NaN is expected as a match", () => {
     assert.equal(compareValues(tensor([1], [NaN]), tensor([1], [NaN]), tol).ok, true);
     assert.match(compareValues(tensor([1], [1]), tensor([1], [NaN]), tol).message, /NaN/);
   });
-  it("names shape and kind mismatches, and compares tuples item by item", () => {
+  void it("names shape and kind mismatches, and compares tuples item by item", () => {
     assert.match(compareValues(tensor([2, 3], [0, 0, 0, 0, 0, 0]), tensor([3, 2], [0, 0, 0, 0, 0, 0]), tol).message, /shape \[3, 2\], expected \[2, 3\]/);
     assert.match(compareValues(tensor([1], [1]), 5, tol).message, /should be a tensor/);
     const t = compareValues([tensor([1], [1]), 2], [tensor([1], [1]), 3], tol);
     assert.match(t.message, /output\[1\] is 3/);
   });
-  it("prints tensors like NumPy, summarising long axes", () => {
+  void it("prints tensors like NumPy, summarising long axes", () => {
     assert.equal(formatValue(tensor([2, 2], [1, 2, 3, 4])), "array([[1., 2.],\n       [3., 4.]])");
     assert.match(formatValue(tensor([20], Array.from({ length: 20 }, (_, i) => i))), /\.\.\./);
   });

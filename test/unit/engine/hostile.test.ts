@@ -14,8 +14,8 @@ const verify = (source: string) => engine.verify({ file, source, exercise: "6.2/
 const header = `import * as np from "mathlab";\n`;
 const fn = (body: string) => `${header}export function softmax(z: np.T<"N K">): np.T<"N K"> {\n${body}\n}\n`;
 
-describe("hostile programs", () => {
-  it("stops an infinite loop at the timeout while the engine's own event loop keeps answering", async () => {
+void describe("hostile programs", () => {
+  void it("stops an infinite loop at the timeout while the engine's own event loop keeps answering", async () => {
     let ticks = 0;
     const timer = setInterval(() => { ticks++; }, 20);
     const t0 = Date.now();
@@ -28,49 +28,49 @@ describe("hostile programs", () => {
     assert.ok(ticks >= 30, `engine stayed responsive (${ticks} ticks)`);
   });
 
-  it("stops a memory bomb", async () => {
+  void it("stops a memory bomb", async () => {
     const r = await verify(fn("const keep: number[][] = [];\nfor (;;) keep.push(new Array(1e6).fill(Math.random()));"));
     assert.equal(r.passed, false);
     assert.ok(r.error?.kind === "memory" || r.error?.kind === "timeout", `got ${r.error?.kind}: ${r.error?.message}`);
   });
 
-  it("reports process.exit", async () => {
+  void it("reports process.exit", async () => {
     const r = await verify(fn("process.exit(0);\nreturn z;"));
     assert.equal(r.passed, false);
     assert.match(r.failures[0]!.message, /process\.exit/);
   });
 
-  it("reports a real exit reached around the sandbox's stubs", async () => {
+  void it("reports a real exit reached around the sandbox's stubs", async () => {
     const r = await verify(fn(`(Function("return process")()).exit(3);\nreturn z;`));
     assert.equal(r.error?.kind, "exit");
     assert.match(r.error!.message, /exit code 3|process\.exit/);
   });
 
-  it("explains throwing a string or null", async () => {
+  void it("explains throwing a string or null", async () => {
     const s = await verify(fn(`throw "oops";`));
     assert.match(s.failures[0]!.message, /threw string "oops", not an Error/);
     const n = await verify(fn(`throw null;`));
     assert.match(n.failures[0]!.message, /threw null/);
   });
 
-  it("points at the student's line when an Error is thrown", async () => {
+  void it("points at the student's line when an Error is thrown", async () => {
     const r = await verify(`${header}\n\nexport function softmax(z: np.T<"N K">): np.T<"N K"> {\n  const y = z;\n  throw new Error("boom " + y.shape);\n}\n`);
     assert.match(r.failures[0]!.message, /boom .*\(line 6\)/);
   });
 
-  it("names the wrong shape", async () => {
+  void it("names the wrong shape", async () => {
     const r = await verify(fn("return np.sum(z, -1) as any;"));
     assert.equal(r.passed, false);
     assert.ok(r.failures.some((f) => /has shape \[\d+\], expected \[\d+, \d+\]/.test(f.message)));
     assert.equal(r.diagnosis?.id, "shape");
   });
 
-  it("reports NaN outputs at their index", async () => {
+  void it("reports NaN outputs at their index", async () => {
     const r = await verify(fn("return np.multiply(z, NaN);"));
     assert.match(r.failures[0]!.message, /output\[0, 0\] is NaN/);
   });
 
-  it("reports returning nothing, a Promise, a plain array", async () => {
+  void it("reports returning nothing, a Promise, a plain array", async () => {
     assert.match((await verify(fn("z;"))).failures[0]!.message, /returned undefined .*return statement/);
     const p = await verify(`${header}export async function softmax(z: any) { return z; }\n`);
     assert.match(p.failures[0]!.message, /Promise/);
@@ -78,25 +78,25 @@ describe("hostile programs", () => {
     assert.match(a.failures[0]!.message, /should be a tensor/);
   });
 
-  it("gives a syntax error with its line", async () => {
+  void it("gives a syntax error with its line", async () => {
     const r = await verify(`${header}export function softmax(z) {\n  return z +;\n}\n`);
     assert.equal(r.error?.kind, "syntax");
     assert.equal(r.error?.line, 3);
   });
 
-  it("reports a missing export, listing what is exported", async () => {
+  void it("reports a missing export, listing what is exported", async () => {
     const r = await verify(`${header}export function softmx(z: any) { return z; }\n`);
     assert.equal(r.error?.kind, "missing-export");
     assert.match(r.error!.message, /softmax.*softmx/);
   });
 
-  it("refuses imports other than mathlab", async () => {
+  void it("refuses imports other than mathlab", async () => {
     const r = await verify(`import { writeFileSync } from "fs";\n${fn(`writeFileSync("x", "y");\nreturn z;`)}`);
     assert.equal(r.error?.kind, "import");
     assert.match(r.error!.message, /"fs".*only from "mathlab"/);
   });
 
-  it("cannot write files even when it reaches Node's require", async () => {
+  void it("cannot write files even when it reaches Node's require", async () => {
     const dir = mkdtempSync(join(tmpdir(), "mathlab-hostile-"));
     const target = join(dir, "pwned.txt");
     const r = await verify(fn(`(Function("return process")()).mainModule.require("fs").writeFileSync(${JSON.stringify(target)}, "x");\nreturn z;`));
@@ -105,17 +105,17 @@ describe("hostile programs", () => {
     assert.equal(existsSync(target), false);
   });
 
-  it("reports a recursion that never stops", async () => {
+  void it("reports a recursion that never stops", async () => {
     const r = await verify(`${header}function f(n: number): number { return f(n + 1) + 1; }\nexport function softmax(z: any) { f(0); return z; }\n`);
     assert.match(r.failures[0]!.message, /call stack/);
   });
 
-  it("captures console output", async () => {
+  void it("captures console output", async () => {
     const r = await verify(fn(`console.log("shape is", z.shape);\nthrow new Error("stop");`));
     assert.ok(r.logs.some((l) => l.includes("shape is")));
   });
 
-  it("recovers: a correct file verifies right after a runaway", async () => {
+  void it("recovers: a correct file verifies right after a runaway", async () => {
     await verify(fn("for (;;) {}"));
     const r = await verify(fn("const e = np.exp(np.subtract(z, np.max(z, { axis: -1, keepdims: true })));\nreturn np.divide(e, np.sum(e, { axis: -1, keepdims: true }));"));
     assert.equal(r.passed, true, JSON.stringify(r.failures[0] ?? r.error));

@@ -8,8 +8,8 @@ import { ProgressStore, progressPath } from "../../../engine/progress";
 
 const fresh = () => mkdtempSync(join(tmpdir(), "mathlab-progress-"));
 
-describe("progress store", () => {
-  it("starts empty, records attempts, verification and hints, and persists them", () => {
+void describe("progress store", () => {
+  void it("starts empty, records attempts, verification and hints, and persists them", () => {
     const root = fresh();
     const s = new ProgressStore(root);
     assert.equal(s.get("6.2/softmax").status, "not-started");
@@ -25,7 +25,7 @@ describe("progress store", () => {
     assert.ok(readFileSync(progressPath(root), "utf8").includes('"version": 1'));
   });
 
-  it("loses nothing when the writing process is killed mid-write", async () => {
+  void it("loses nothing when the writing process is killed mid-write", async () => {
     const root = fresh();
     for (let round = 0; round < 4; round++) {
       const before = new ProgressStore(root).all();

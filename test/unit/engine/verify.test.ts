@@ -16,54 +16,54 @@ const head = `import * as np from "mathlab";\n`;
 const dbl = (body: string) => engine.verify({ file: join(fixtures, "9.9-fixture", "double.ts"), source: `${head}export function double(x: any) {\n${body}\n}\n` });
 const mean = (body: string) => engine.verify({ file: join(fixtures, "9.9-fixture", "rowMean.ts"), source: `${head}export function rowMean(x: any) {\n${body}\n}\n` });
 
-describe("verification", () => {
-  it("finds the exercise of a course file, its solution, mistakes and alternatives", () => {
+void describe("verification", () => {
+  void it("finds the exercise of a course file, its solution, mistakes and alternatives", () => {
     assert.deepEqual(exerciseOfFile("/c/6.2-logistic-softmax/softmax.ts"), { lesson: "6.2", name: "softmax", folder: "6.2-logistic-softmax" });
     assert.equal(exerciseOfFile("/c/6.2-logistic-softmax/softmax.mistakes/wrong-axis.ts")?.name, "softmax");
     assert.equal(exerciseOfFile("/c/6.2-logistic-softmax/softmax.solution.ts")?.name, "softmax");
     assert.equal(exerciseOfFile("/c/notes/softmax.ts"), null);
   });
 
-  it("passes a correct function and runs the gradient check", async () => {
+  void it("passes a correct function and runs the gradient check", async () => {
     const r = await dbl("return np.add(x, x);");
     assert.equal(r.passed, true, JSON.stringify(r.failures[0] ?? r.error));
     assert.equal(r.cases, 4);
     assert.equal(r.hint, null);
   });
 
-  it("switches off withheld lab functions with a message saying why", async () => {
+  void it("switches off withheld lab functions with a message saying why", async () => {
     const r = await dbl("return np.multiply(x, 2);");
     assert.equal(r.passed, false);
     assert.match(r.failures[0]!.message, /np\.multiply is switched off in this exercise/);
   });
 
-  it("diagnoses a sign flip and offers the next hint", async () => {
+  void it("diagnoses a sign flip and offers the next hint", async () => {
     const r = await engine.verify({ file: join(fixtures, "9.9-fixture", "double.ts"), hintsUsed: 1,
       source: `${head}export function double(x: any) { return np.negative(np.add(x, x)); }\n` });
     assert.equal(r.diagnosis?.id, "sign-flipped");
     assert.equal(r.hint, "Use x + x.");
   });
 
-  it("diagnoses a missing 1/K from the size of the input", async () => {
+  void it("diagnoses a missing 1/K from the size of the input", async () => {
     const r = await mean("return np.sum(x, -1);");
     assert.equal(r.diagnosis?.id, "constant-factor");
     assert.match(r.diagnosis!.message, /division by K/);
   });
 
-  it("diagnoses a constant factor", async () => {
+  void it("diagnoses a constant factor", async () => {
     const r = await mean("return np.multiply(np.mean(x, -1), 0.5);");
     assert.equal(r.diagnosis?.id, "constant-factor");
     assert.match(r.diagnosis!.message, /factor of 0\.5/);
   });
 
-  it("re-runs one case by name with the same inputs", async () => {
+  void it("re-runs one case by name with the same inputs", async () => {
     const all = await mean("return np.sum(x, -1);");
     const one = await engine.verify({ file: join(fixtures, "9.9-fixture", "rowMean.ts"), source: `${head}export function rowMean(x: any) { return np.sum(x, -1); }\n`, only: ["random #3"] });
     assert.equal(one.cases, 1);
     assert.equal(one.failures[0]!.inputs, all.failures.find((f) => f.case === "random #3")!.inputs);
   });
 
-  it("Run prints the inputs and the result and builds the plot", async () => {
+  void it("Run prints the inputs and the result and builds the plot", async () => {
     const r = await engine.run({ file: join(fixtures, "9.9-fixture", "double.ts"), source: `${head}export function double(x: any) { console.log("hi"); return np.add(x, x); }\n` });
     assert.equal(r.ok, true, r.error?.message);
     assert.match(r.text, /x =\n.*1\., 2\., 3\./);
@@ -71,7 +71,7 @@ describe("verification", () => {
     assert.deepEqual(r.plots[0], { kind: "line", x: [0, 1, 2], series: [{ name: "2x", y: [2, 4, 6] }] });
   });
 
-  it("softmax: the wrong-axis mistake is named, with expected and actual output", async () => {
+  void it("softmax: the wrong-axis mistake is named, with expected and actual output", async () => {
     const r = await course.verify({ file: join(__dirname, "../../../lessons/6.2-logistic-softmax/softmax.mistakes/wrong-axis.ts") });
     assert.equal(r.exercise, "6.2/softmax");
     assert.equal(r.diagnosis?.id, "wrong-axis");
@@ -81,8 +81,8 @@ describe("verification", () => {
   });
 });
 
-describe("ONNX references", () => {
-  it("builds the softmax model and runs it in double precision", async () => {
+void describe("ONNX references", () => {
+  void it("builds the softmax model and runs it in double precision", async () => {
     const g = new GraphBuilder("double");
     const y = g.op("Softmax", [{ name: "z" }], { axis: -1 });
     const bytes = g.encode([{ name: "z", dims: ["N", "K"] }], [y], 21);
@@ -91,7 +91,7 @@ describe("ONNX references", () => {
     assert.ok(Math.abs(out!.data[0]! - 0.25) < 1e-15 && Math.abs(out!.data[1]! - 0.75) < 1e-15);
   });
 
-  it("encodes constants and multi-node graphs (scaled matmul)", async () => {
+  void it("encodes constants and multi-node graphs (scaled matmul)", async () => {
     const g = new GraphBuilder("double");
     const prod = g.op("MatMul", ["a", "b"]);
     const y = g.op("Div", [prod, g.constant(2)]);
@@ -101,7 +101,7 @@ describe("ONNX references", () => {
     assert.equal(out!.data[0], 5.5);
   });
 
-  it("returns null for a spec without a model", () => {
+  void it("returns null for a spec without a model", () => {
     assert.equal(buildModel(engine.spec("9.9/double")!), null);
   });
 });
