@@ -1,9 +1,11 @@
 // Build step (run by scripts/build.mjs): validate and prerender every lesson into <out>/course.json
 // and <out>/lessons/<id>.json. Exits 1 with `file:line: message` lines on any problem.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildCourse } from "./lessons/build-course";
+import { attentionModel, diffusionStepModel } from "./lessons/demo-models";
 import { formatDiagnostic } from "./lessons/diagnostics";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -19,4 +21,16 @@ if (result.diagnostics.length) {
 mkdirSync(join(out, "lessons"), { recursive: true });
 writeFileSync(join(out, "course.json"), JSON.stringify(result.course));
 for (const page of result.pages) writeFileSync(join(out, "lessons", `${page.id}.json`), JSON.stringify(page));
+// The demo webviews: their ONNX models, and the onnxruntime-web wasm that has both the WebGPU and the
+// wasm execution providers (the default browser bundle loads this one).
+mkdirSync(join(out, "webviews", "demos"), { recursive: true });
+writeFileSync(join(out, "webviews", "demos", "attention.onnx"), attentionModel());
+writeFileSync(join(out, "webviews", "demos", "diffusion-step.onnx"), diffusionStepModel());
+const require = createRequire(join(root, "package.json"));
+const ortWasm = join(dirname(require.resolve("onnxruntime-web")), "ort-wasm-simd-threaded.jsep.wasm");
+if (!existsSync(ortWasm)) {
+  console.error(`build-lessons: required asset missing: ${ortWasm}`);
+  process.exit(1);
+}
+copyFileSync(ortWasm, join(out, "webviews", "demos", "ort-wasm-simd-threaded.jsep.wasm"));
 console.log(`build-lessons: ${result.pages.length} lesson(s), ${result.course.parts.length} parts → ${out}`);

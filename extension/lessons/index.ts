@@ -2,16 +2,21 @@
 import * as vscode from "vscode";
 import type { LessonPage } from "../../protocol/webview";
 import type { Course } from "../course";
+import { fillDemoPanel, isDemoKind, openDemoPanel, demoViewType } from "./demo-panel";
+import type { DemoKind } from "./demo-html";
 import { EquationLens } from "./equation-lens";
 import { isLessonState, LessonPanels, lessonViewType, lessonWebviewOptions } from "./lesson-panel";
 import { revealEquationInCode } from "./reveal-equation";
 
 export { EquationLens } from "./equation-lens";
 export { revealEquationInCode } from "./reveal-equation";
+export type { DemoKind } from "./demo-html";
 
 export interface Lessons {
   openLesson(lessonId: string, equation?: string): Promise<void>;
   revealEquationInCode(lessonId: string, label: string): Promise<boolean>;
+  /** Opens an ONNX demo webview ("attention" or "diffusion"); for a `mathlab.openDemo` command. */
+  openDemo(kind: DemoKind): void;
 }
 
 export interface LessonsDeps {
@@ -44,10 +49,18 @@ export function registerLessons(context: vscode.ExtensionContext, deps: LessonsD
         panels.attach(panel, page);
       },
     }),
+    vscode.window.registerWebviewPanelSerializer(demoViewType, {
+      async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+        const kind = (state as { kind?: unknown } | undefined)?.kind;
+        if (isDemoKind(kind)) fillDemoPanel(panel, kind, deps.distUri);
+        else panel.dispose();
+      },
+    }),
     vscode.languages.registerCodeLensProvider({ scheme: "file", language: "typescript" }, new EquationLens(deps.course)),
   );
   return {
     openLesson: (lessonId, equation) => panels.open(lessonId, equation),
     revealEquationInCode: (lessonId, label) => revealEquationInCode(deps.course, lessonId, label),
+    openDemo: (kind) => { if (isDemoKind(kind)) openDemoPanel(kind, deps.distUri); },
   };
 }
