@@ -51,7 +51,7 @@ function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
   return m;
 }
 
-test("attention on wasm matches the float64 reference; the badge says WebAssembly", async () => {
+void test("attention on wasm matches the float64 reference; the badge says WebAssembly", async () => {
   const { page, result, csp } = await runDemo(plain, "attention");
   assert.equal(result.backend, "wasm");
   assert.equal(await page.locator("#backend").getAttribute("data-backend"), "wasm");
@@ -68,7 +68,7 @@ test("attention on wasm matches the float64 reference; the badge says WebAssembl
   await page.close();
 });
 
-test("attention on WebGPU (software adapter) gives the same weights as wasm", async () => {
+void test("attention on WebGPU (software adapter) gives the same weights as wasm", async () => {
   const gpu = await runDemo(webgpu, "attention");
   assert.equal(gpu.result.backend, "webgpu", "navigator.gpu should give an adapter with --enable-unsafe-webgpu");
   assert.equal(await gpu.page.locator("#backend").textContent(), "WebGPU");
@@ -80,7 +80,7 @@ test("attention on WebGPU (software adapter) gives the same weights as wasm", as
   await cpu.page.close();
 });
 
-test("diffusion: the model's step mean matches the reference, and samples land on the ring", async () => {
+void test("diffusion: the model's step mean matches the reference, and samples land on the ring", async () => {
   const { page, result, csp } = await runDemo(plain, "diffusion");
   assert.deepEqual(csp, []);
   const ref = referenceStepMean(initialPoints(result.count!), steps - 1);
@@ -92,7 +92,7 @@ test("diffusion: the model's step mean matches the reference, and samples land o
   await page.close();
 });
 
-test("diffusion on WebGPU gives the same samples as wasm within tolerance", async () => {
+void test("diffusion on WebGPU gives the same samples as wasm within tolerance", async () => {
   const gpu = await runDemo(webgpu, "diffusion");
   assert.equal(gpu.result.backend, "webgpu");
   const cpu = await runDemo(webgpu, "diffusion", "wasm");
