@@ -28,8 +28,11 @@ export type TensorLike = Tensor<any> | number | boolean | NestedArray | Float64A
  * never an obstacle for TypeScript.
  */
 export class Tensor<S extends readonly Dim[] = Dim[]> {
-  /** Phantom field carrying the shape type; never set at run time. */
-  declare readonly __shape?: S;
+  /**
+   * Phantom field naming the shape type; never set at run time. It is deliberately written so that
+   * any Tensor<A> is assignable to any Tensor<B>: the shape documents, the language server checks.
+   */
+  declare readonly __shape?: S extends unknown ? unknown : never;
   /** Contiguous row-major elements (see the file comment). Mutating it mutates the tensor. */
   readonly data: TypedArray;
   /** Size of each axis, e.g. [N, D]. */
