@@ -1,9 +1,10 @@
 // np.linalg: results follow from the input's last two axes (batch axes in front are kept).
 // `svd` of [N, D] gives U [N, K], S [K], Vt [K, D] with K = min(N, D).
-import { dimsClash, dimValue, symDim, type Dim } from "../dims";
+import { constDim, dimsClash, dimValue, symDim, type Dim } from "../dims";
+import type { Expr } from "../ir";
 import { fmtDim, type Shape, type Val } from "../values";
 import type { RuleCtx } from "./context";
-import { describe, shapeOf } from "./shapeMath";
+import { axesArg, describe, normAxis, shapeOf } from "./shapeMath";
 
 /** min(a, b) of two dimensions: a number when both are, else a "soft" name that never clashes. */
 export function minDim(a: Dim | null, b: Dim | null): Dim | null {
@@ -64,24 +65,59 @@ export function solveRule(ctx: RuleCtx): Val {
   return ctx.tensor(sb, `${ctx.name} of ${describe(mt.label, mt.s)} and ${describe(b.label, sb)}`);
 }
 
+/** svd(A) is full by default (U [M, M], Vh [N, N]); `{ fullMatrices: false }` or `false` gives the thin one. */
 export function svdRule(ctx: RuleCtx): Val {
   const mt = matrix(ctx, "an SVD");
   if (!mt) return { k: "unknown" };
   const k = minDim(mt.m, mt.n);
   const how = `of ${ctx.name} of ${describe(mt.label, mt.s)}`;
-  const opts = ctx.args[1]?.val;
-  const full = opts && opts.k === "obj" ? opts.props.get("fullMatrices") ?? opts.props.get("full_matrices") : undefined;
-  if (full && full.k !== "bool") return { k: "unknown" };
-  const fullFlag = ctx.args[1]?.expr.k === "obj" && ctx.args[1].expr.props.some((p) => (p.key === "fullMatrices" || p.key === "full_matrices") && p.value.k === "bool" && p.value.v);
-  const U = ctx.tensor([...mt.batch, mt.m, fullFlag ? mt.m : k], `U ${how}`);
+  const opt = ctx.args[1];
+  let full: boolean | null = true;
+  let computeUv: boolean | null = true;
+  if (opt) {
+    if (opt.expr.k === "bool") full = opt.expr.v;
+    else if (opt.expr.k === "obj") {
+      for (const p of opt.expr.props) {
+        const v = p.value.k === "bool" ? p.value.v : null;
+        if (p.key === "fullMatrices") full = v;
+        else if (p.key === "computeUv") computeUv = v;
+      }
+    } else full = null;
+  }
   const S = ctx.tensor([...mt.batch, k], `S (singular values) ${how}`);
-  const Vt = ctx.tensor([...mt.batch, fullFlag ? mt.n : k, mt.n], `Vt ${how}`);
-  return named([["U", U], ["S", S], ["Vt", Vt]]);
+  if (computeUv === false) return S;
+  if (full === null || computeUv === null) return { k: "unknown" };
+  const U = ctx.tensor([...mt.batch, mt.m, full ? mt.m : k], `U ${how}${full ? " (full)" : ""}`);
+  const Vh = ctx.tensor([...mt.batch, full ? mt.n : k, mt.n], `Vh ${how}${full ? " (full)" : ""}`);
+  return named([["U", U], ["S", S], ["Vh", Vh]]);
+}
+
+export function svdvalsRule(ctx: RuleCtx): Val {
+  const mt = matrix(ctx, "singular values");
+  return ctx.tensor(mt ? [...mt.batch, minDim(mt.m, mt.n)] : null, ctx.name);
+}
+
+export function slogdetRule(ctx: RuleCtx): Val {
+  const mt = square(ctx, "a determinant");
+  if (!mt) return { k: "unknown" };
+  return { k: "tuple", items: [ctx.tensor(mt.batch, `sign of ${ctx.name}`), ctx.tensor(mt.batch, `log|det| of ${ctx.name}`)] };
+}
+
+export function eigvalshRule(ctx: RuleCtx): Val {
+  const mt = square(ctx, "eigenvalues");
+  return ctx.tensor(mt ? [...mt.batch, mt.m] : null, ctx.name);
+}
+
+export function pinvRule(ctx: RuleCtx): Val {
+  const mt = matrix(ctx, "a pseudo-inverse");
+  return ctx.tensor(mt ? [...mt.batch, mt.n, mt.m] : null, mt ? `${ctx.name} of ${describe(mt.label, mt.s)}` : ctx.name);
 }
 
 export function qrRule(ctx: RuleCtx): Val {
   const mt = matrix(ctx, "a QR factorisation");
   if (!mt) return { k: "unknown" };
+  const mode = ctx.args[1]?.val;
+  if (mode && (mode.k !== "str" || mode.v !== "reduced")) return mode.k === "str" && mode.v === "complete" ? named([["Q", ctx.tensor([...mt.batch, mt.m, mt.m], "Q")], ["R", ctx.tensor([...mt.batch, mt.m, mt.n], "R")]]) : { k: "unknown" };
   const k = minDim(mt.m, mt.n);
   const how = `of ${ctx.name} of ${describe(mt.label, mt.s)}`;
   return named([["Q", ctx.tensor([...mt.batch, mt.m, k], `Q ${how}`)], ["R", ctx.tensor([...mt.batch, k, mt.n], `R ${how}`)]]);
@@ -93,18 +129,41 @@ export function eighRule(ctx: RuleCtx): Val {
   const how = `of ${ctx.name} of ${describe(mt.label, mt.s)}`;
   const w = ctx.tensor([...mt.batch, mt.m], `eigenvalues ${how}`);
   const V = ctx.tensor(mt.s, `eigenvectors ${how}`);
-  return named([["eigenvalues", w], ["eigenvectors", V], ["w", w], ["V", V]], [w, V]);
+  return named([["eigenvalues", w], ["eigenvectors", V]]);
 }
 
-/** norm(x), norm(x, ord), norm(x, ord, axis) or norm(x, { axis, keepdims }): a reduction. */
+/** norm(x, ord?, axis?, keepdims?) or norm(x, { ord, axis, keepdims }): a reduction over `axis` (all axes without one). */
 export function normRule(ctx: RuleCtx): Val {
   const x = ctx.args[0];
   if (!x) return ctx.tensor(null);
   const s = shapeOf(x.val);
-  const opts = ctx.args.find((a, i) => i > 0 && a.val.k === "obj");
-  if (ctx.args.length === 1) return ctx.tensor([], `${ctx.name} of ${describe(x.label, s)}`);
-  if (!opts) return ctx.tensor(null);
-  return ctx.tensor(null);
+  if (!s) return ctx.tensor(null);
+  let axisVal: Val | undefined;
+  let keepExpr: Expr | undefined;
+  const o = ctx.args[1];
+  if (o && o.expr.k === "obj") {
+    axisVal = o.val.k === "obj" ? o.val.props.get("axis") : undefined;
+    keepExpr = o.expr.props.find((p) => p.key === "keepdims")?.value;
+  } else {
+    axisVal = ctx.args[2]?.val;
+    keepExpr = ctx.args[3]?.expr;
+  }
+  const keep = keepExpr ? (keepExpr.k === "bool" ? keepExpr.v : null) : false;
+  if (keep === null) return ctx.tensor(null);
+  const axes = axisVal && !(axisVal.k === "lib" && axisVal.path === "null") ? axesArg(axisVal) : "none";
+  if (axes === null) return ctx.tensor(null);
+  if (axes === "none") return ctx.tensor(keep ? s.map(() => constDim(1)) : [], `${ctx.name} of ${describe(x.label, s)}`);
+  const norm: number[] = [];
+  for (const a of axes) {
+    const i = normAxis(a, s.length);
+    if (i === null) {
+      ctx.fail(`${ctx.name}: axis ${a} is out of range for ${describe(x.label, s)}.`);
+      return ctx.tensor(null);
+    }
+    norm.push(i);
+  }
+  const out = keep ? s.map((d, i) => (norm.includes(i) ? constDim(1) : d)) : s.filter((_, i) => !norm.includes(i));
+  return ctx.tensor(out, `${ctx.name} of ${describe(x.label, s)} over axis ${norm.join(", ")}`);
 }
 
 /**

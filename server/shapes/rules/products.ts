@@ -158,3 +158,24 @@ export function einsumRule(ctx: RuleCtx): Val {
   }
   return ctx.tensor(shape, `${ctx.name} "${spec.val.v}" of ${ops.map((o) => describe(o.label, shapeOf(o.val))).join(", ")}`);
 }
+
+/** diag of a vector [N] is [N, N]; diag of a matrix [N, M] is its diagonal [min(N, M)]. */
+export function diagRule(ctx: RuleCtx): Val {
+  const x = ctx.args[0];
+  const s = x ? shapeOf(x.val) : null;
+  if (!x || !s || (ctx.args[1] && !(ctx.args[1].val.k === "num" && ctx.args[1].val.dim?.key === "0"))) return ctx.tensor(null);
+  if (s.length === 1) return ctx.tensor([s[0]!, s[0]!], `${ctx.name} of ${describe(x.label, s)}`);
+  if (s.length === 2) {
+    const a = s[0]!;
+    const b = s[1]!;
+    return ctx.tensor([a && b && a.key === b.key ? a : null], `${ctx.name} of ${describe(x.label, s)}`);
+  }
+  ctx.fail(`${ctx.name} needs a vector or a matrix, but ${describe(x.label, s)} has ${s.length} axes.`);
+  return ctx.tensor(null);
+}
+
+export function traceRule(ctx: RuleCtx): Val {
+  const x = ctx.args[0];
+  const s = x ? shapeOf(x.val) : null;
+  return ctx.tensor(s && s.length >= 2 ? s.slice(0, -2) : null, ctx.name);
+}

@@ -322,3 +322,64 @@ function sliceLength(text: string, d: Dim | null): Dim | null | undefined {
   if (!Number.isFinite(start) || !Number.isFinite(stop)) return null;
   return constDim(Math.max(0, Math.ceil((start - stop) / -step)));
 }
+
+export function swapaxesRule(ctx: RuleCtx): Val {
+  const x = ctx.args[0];
+  const s = x ? shapeOf(x.val) : null;
+  const a = intOf(ctx.args[1]?.val);
+  const b = intOf(ctx.args[2]?.val);
+  if (!x || !s || a === undefined || b === undefined) return ctx.tensor(null);
+  const i = normAxis(a, s.length);
+  const j = normAxis(b, s.length);
+  if (i === null || j === null) {
+    ctx.fail(`${ctx.name}: axis ${i === null ? a : b} is out of range for ${describe(x.label, s)}.`);
+    return ctx.tensor(null);
+  }
+  const out = [...s];
+  out[i] = s[j]!;
+  out[j] = s[i]!;
+  return ctx.tensor(out, `${ctx.name} of ${describe(x.label, s)}`);
+}
+
+export function moveaxisRule(ctx: RuleCtx): Val {
+  const x = ctx.args[0];
+  const s = x ? shapeOf(x.val) : null;
+  const a = intOf(ctx.args[1]?.val);
+  const b = intOf(ctx.args[2]?.val);
+  if (!x || !s || a === undefined || b === undefined) return ctx.tensor(null);
+  const i = normAxis(a, s.length);
+  const j = normAxis(b, s.length);
+  if (i === null || j === null) {
+    ctx.fail(`${ctx.name}: axis ${i === null ? a : b} is out of range for ${describe(x.label, s)}.`);
+    return ctx.tensor(null);
+  }
+  const out = [...s];
+  const [d] = out.splice(i, 1);
+  out.splice(j, 0, d!);
+  return ctx.tensor(out, `${ctx.name} of ${describe(x.label, s)}`);
+}
+
+/** vstack: 1-D items become rows; hstack: 1-D items join end to end, others along axis 1. */
+export function stackAlongRule(which: "v" | "h") {
+  return (ctx: RuleCtx): Val => {
+    const items = listItems(ctx.args[0]?.val);
+    if (!items || items.length === 0) return ctx.tensor(null);
+    const shapes = items.map(shapeOf);
+    if (shapes.some((s) => !s)) return ctx.tensor(null);
+    const lifted = shapes.map((s) => (which === "v" && s!.length < 2 ? [constDim(1), ...(s!.length ? s! : [constDim(1)])] : s!));
+    const axis = which === "v" || lifted[0]!.length === 1 ? 0 : 1;
+    const inner: RuleCtx = { ...ctx, args: [{ ...ctx.args[0]!, val: { k: "tuple", items: lifted.map((s) => ({ k: "tensor", shape: s, origin: null, how: "" }) as Val) } }, { val: { k: "num", dim: constDim(axis) }, expr: ctx.args[0]!.expr, label: String(axis) }] };
+    return concatenateRule(inner);
+  };
+}
+
+export function flipRule(ctx: RuleCtx): Val {
+  const x = ctx.args[0];
+  const s = x ? shapeOf(x.val) : null;
+  return ctx.tensor(s, x ? `${ctx.name} of ${describe(x.label, s)}` : ctx.name);
+}
+
+/** tile, repeat, take, takeAlongAxis: a tensor whose sizes are not tracked. */
+export function untrackedRule(ctx: RuleCtx): Val {
+  return ctx.tensor(null, ctx.name);
+}

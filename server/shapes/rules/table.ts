@@ -5,11 +5,11 @@ import type { Val } from "../values";
 import type { Rule, RuleCtx } from "./context";
 import { arangeRule, arrayRule, eyeRule, fromFlatRule, fromShapeRule, fullRule, likeRule, linspaceRule, noTensorRule, scalarRule } from "./create";
 import { binaryRule, sameShapeRule, ternaryRule, unaryRule } from "./elementwise";
-import { choleskyRule, detRule, eighRule, invRule, normRule, qrRule, solveRule, svdRule } from "./linalg";
-import { dotRule, einsumRule, innerRule, matmulRule, outerRule } from "./products";
+import { choleskyRule, detRule, eighRule, eigvalshRule, invRule, normRule, pinvRule, qrRule, slogdetRule, solveRule, svdRule, svdvalsRule } from "./linalg";
+import { diagRule, dotRule, einsumRule, innerRule, matmulRule, outerRule, traceRule } from "./products";
 import { choiceRule, permutationRule, sizeAtRule, varargShapeRule } from "./random";
 import { cumulativeRule, reductionRule } from "./reduce";
-import { broadcastToRule, concatenateRule, expandDimsRule, flattenRule, reshapeRule, sliceRule, splitRule, squeezeRule, stackRule, transposeRule } from "./shapeOps";
+import { broadcastToRule, concatenateRule, expandDimsRule, flattenRule, flipRule, moveaxisRule, reshapeRule, sliceRule, splitRule, squeezeRule, stackAlongRule, stackRule, swapaxesRule, transposeRule, untrackedRule } from "./shapeOps";
 
 const UNARY = ["negative", "exp", "exp2", "log", "log1p", "expm1", "log2", "log10", "sqrt", "cbrt", "square", "reciprocal", "abs", "absolute", "sign",
   "tanh", "sinh", "cosh", "sin", "cos", "tan", "arcsin", "arccos", "arctan", "arcsinh", "arccosh", "arctanh", "floor", "ceil", "round", "trunc", "rint",
@@ -38,16 +38,16 @@ export const LIB_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
   ["concatenate", concatenateRule], ["concat", concatenateRule], ["stack", stackRule], ["split", splitRule], ["broadcastTo", broadcastToRule],
   ["flatten", flattenRule], ["ravel", flattenRule], ["slice", sliceRule],
   ["linalg.norm", normRule], ["linalg.inv", invRule], ["linalg.solve", solveRule], ["linalg.det", detRule], ["linalg.eigh", eighRule],
-  ["linalg.svd", svdRule], ["linalg.qr", qrRule], ["linalg.cholesky", choleskyRule], ["linalg.pinv", (ctx) => {
-    const t = transposeRule({ ...ctx, args: ctx.args.slice(0, 1) });
-    return t;
-  }],
+  ["linalg.svd", svdRule], ["linalg.qr", qrRule], ["linalg.cholesky", choleskyRule], ["linalg.pinv", pinvRule],
+  ["linalg.svdvals", svdvalsRule], ["linalg.slogdet", slogdetRule], ["linalg.eigvalsh", eigvalshRule], ["linalg.lstsq", noTensorRule], ["linalg.matrixRank", scalarRule],
+  ["swapaxes", swapaxesRule], ["moveaxis", moveaxisRule], ["vstack", stackAlongRule("v")], ["hstack", stackAlongRule("h")], ["flip", flipRule],
+  ["tile", untrackedRule], ["repeat", untrackedRule], ["take", untrackedRule], ["takeAlongAxis", untrackedRule], ["diag", diagRule], ["trace", traceRule],
   ["random.randn", varargShapeRule], ["random.rand", varargShapeRule], ["random.standardNormal", sizeAtRule(0)], ["random.random", sizeAtRule(0)],
   ["random.normal", sizeAtRule(2)], ["random.uniform", sizeAtRule(2)], ["random.randint", sizeAtRule(2)],
   ["random.choice", choiceRule], ["random.permutation", permutationRule], ["random.seed", noTensorRule], ["random.shuffle", noTensorRule],
   ["random.getState", noTensorRule], ["random.setState", noTensorRule], ["random.Generator", noTensorRule], ["random.defaultRng", noTensorRule],
   // Not tensor-valued: the tensor class itself, predicates, errors, printing, dtype helpers, exercise plumbing.
-  ...entries(["Tensor", "isTensor", "ShapeError", "ValueError", "DTypeError", "LinAlgError", "WithheldError", "MathLabError", "IndexError", "dtypeOf",
+  ...entries(["Tensor", "isTensor", "LabError", "broadcastShapes", "printOptions", "ShapeError", "ValueError", "DTypeError", "LinAlgError", "WithheldError", "MathLabError", "IndexError", "dtypeOf",
     "setPrintOptions", "getPrintOptions", "withhold", "withheld", "checkShapes", "shapeOf", "ndim", "size", "allclose", "arrayEqual", "arrayStr", "arrayRepr"], noTensorRule),
 ]);
 
