@@ -2,7 +2,6 @@ import * as np from "mathlab";
 import { defineExercise } from "../../engine/spec";
 import { batchedMatmul } from "./batchedMatmul.solution";
 
-type A = np.Tensor<["B", "N", "K"]>;
 type Bm = np.Tensor<["B", "K", "M"]>;
 type Out = np.Tensor<["B", "N", "M"]>;
 
