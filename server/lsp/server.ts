@@ -1,7 +1,7 @@
 // The language server's LSP wiring: documents in, diagnostics/hover/inlay hints/quick fixes out.
 // Works over any connection (stdio, node-ipc, or in-memory streams in tests).
 import {
-  CodeActionKind, TextDocumentSyncKind, type Connection, type InitializeResult, type TextDocumentContentChangeEvent,
+  CodeActionKind, MessageType, ShowMessageNotification, TextDocumentSyncKind, type Connection, type InitializeResult, type TextDocumentContentChangeEvent,
 } from "vscode-languageserver";
 import type { Parser } from "web-tree-sitter";
 import { DocumentAnalysis, MAX_ANALYSED_CHARS } from "../analysis";
@@ -77,8 +77,8 @@ export function startServer(connection: Connection): void {
         a.run();
         if (a.degraded && !toldTooLarge.has(uri)) {
           toldTooLarge.add(uri);
-          void connection.window.showInformationMessage(
-            `ML Math Lab: this file is ${Math.round(a.text.length / 1024)} KB; shapes are checked only in files under ${MAX_ANALYSED_CHARS / 1024} KB.`);
+          void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message:
+            `ML Math Lab: this file is ${Math.round(a.text.length / 1024)} KB; shapes are checked only in files under ${MAX_ANALYSED_CHARS / 1024} KB.` });
         }
         void connection.sendDiagnostics({ uri, diagnostics: a.diagnostics() });
       } catch (e) {

@@ -16,7 +16,7 @@ let parser: Parser;
 function diagnose(text: string, name: string): { line: number; message: string }[] {
   const a = new DocumentAnalysis(parser, text, `file:///${name}`);
   try {
-    return a.diagnostics().map((d) => ({ line: d.range.start.line, message: d.message }));
+    return a.diagnostics().map((d) => ({ line: d.range.start.line, message: String(d.message) }));
   } finally {
     a.dispose();
   }
