@@ -69,7 +69,7 @@ export class Engine {
 
   /** Starts the sandbox's warm spare and the spec's reference work ahead of the first click. */
   async prepare(key?: string): Promise<void> {
-    await this.sandbox();
+    await Promise.all([this.sandbox(), transpile("export {};", "warm-up.ts", this.distRoot)]);
     if (key) {
       const spec = this.spec(key);
       if (spec) await expectedOutputs(key, spec, this.registry().lab, generateCases(spec), this.distRoot);
@@ -103,8 +103,11 @@ export class Engine {
     const source = req.source ?? readFileSync(req.file, "utf8");
     const functionLine = findFunctionLine(source, spec.name);
     let cases = generateCases(spec);
-    const expectedAll = expectedOutputs(key, spec, reg.lab, cases, this.distRoot);
-    let expected = await expectedAll;
+    // Transpiling, the sandbox's start and the reference outputs proceed together.
+    const compiling = transpile(source, req.file, this.distRoot).then((c) => ({ ok: true as const, c }), (e: unknown) => ({ ok: false as const, e }));
+    const pooling = this.sandbox();
+    pooling.catch(() => undefined);
+    let expected = await expectedOutputs(key, spec, reg.lab, cases, this.distRoot);
     if (req.only?.length) {
       const keep = cases.map((c, i) => (req.only!.includes(c.name) ? i : -1)).filter((i) => i >= 0);
       cases = keep.map((i) => cases[i]!);
@@ -114,14 +117,14 @@ export class Engine {
     const finish = (r: Omit<VerifyReport, "ms" | "hint" | "exercise" | "file" | "functionLine">): VerifyReport =>
       ({ ...r, exercise: key, file: req.file, functionLine, hint: r.passed ? null : nextHint, ms: performance.now() - t0 });
 
-    let compiled: Transpiled;
-    try {
-      compiled = await transpile(source, req.file, this.distRoot);
-    } catch (e: unknown) {
+    const done = await compiling;
+    if (!done.ok) {
+      const e = done.e;
       const line = e instanceof SyntaxProblem ? e.line : null;
       return finish({ ...base, passed: false, cases: cases.length,
         error: { kind: "syntax", message: `Syntax error: ${e instanceof Error ? e.message : String(e)}`, line } });
     }
+    const compiled: Transpiled = done.c;
     const pool = await this.sandbox();
     const outputs = new Map<number, { ok: true; value: Value | Unsupported | undefined } | { ok: false; error: ThrownInfo }>();
     const logs: string[] = [];
