@@ -1,0 +1,207 @@
+// npm run bench -- lab: per operation, the median time of mathlab next to @tensorflow/tfjs-core's
+// CPU backend (when installed) and a hand-written typed-array loop, with the ratios.
+// Goals (issue 3): no slower than tfjs CPU on any row; within 2x of the hand loop on the
+// elementwise and reduction rows. Every hand loop allocates its result array, as the library
+// must (a result is a new tensor), so both columns do the same work.
+import * as np from "../lab/index";
+
+type Fn = () => unknown;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/** Median milliseconds per call: calls are grouped so that each sample lasts at least ~2 ms. */
+function time(fn: Fn, samples = 15): number {
+  for (let i = 0; i < 3; i++) fn();
+  let reps = 1;
+  for (;;) {
+    const t0 = performance.now();
+    for (let i = 0; i < reps; i++) fn();
+    if (performance.now() - t0 >= 2 || reps >= 1 << 16) break;
+    reps *= 2;
+  }
+  const out: number[] = [];
+  for (let s = 0; s < samples; s++) {
+    const t0 = performance.now();
+    for (let i = 0; i < reps; i++) fn();
+    out.push((performance.now() - t0) / reps);
+  }
+  (globalThis as { gc?: () => void }).gc?.();
+  return median(out);
+}
+
+// ---- tfjs-core with the CPU backend, if available ----
+interface Tf {
+  tensor(values: Float32Array, shape: number[]): unknown;
+  matMul(a: unknown, b: unknown): unknown;
+  add(a: unknown, b: unknown): unknown;
+  exp(a: unknown): unknown;
+  sub(a: unknown, b: unknown): unknown;
+  max(a: unknown, axis: number, keepDims: boolean): unknown;
+  sum(a: unknown, axis: number, keepDims?: boolean): unknown;
+  div(a: unknown, b: unknown): unknown;
+  tidy<T>(fn: () => T): T;
+  dispose(x: unknown): void;
+  setBackend(name: string): Promise<boolean>;
+  ready(): Promise<void>;
+  getBackend(): string;
+  linalg: Record<string, unknown>;
+}
+async function loadTf(): Promise<{ tf: Tf | null; note: string }> {
+  let tf: Tf;
+  try {
+    tf = (await import("@tensorflow/tfjs-core")) as unknown as Tf;
+  } catch (e) {
+    return { tf: null, note: `@tensorflow/tfjs-core could not be loaded (${String(e)})` };
+  }
+  const cpuPkg = "@tensorflow/tfjs-backend-cpu";
+  try {
+    await import(cpuPkg);
+    await tf.setBackend("cpu");
+    await tf.ready();
+    return { tf, note: `tfjs-core ${cpuPkg} backend: ${tf.getBackend()}` };
+  } catch {
+    return {
+      tf: null,
+      note: "@tensorflow/tfjs-core ships no kernels: its CPU backend lives in the separate package " +
+        `${cpuPkg}, which is not installed, so the tfjs column shows n/a. ` +
+        `(Installing ${cpuPkg} as a devDependency fills it in; this file already tries it.)`,
+    };
+  }
+}
+
+// ---- hand-written loops ----
+function handMatmul(A: Float64Array, B: Float64Array, C: Float64Array, M: number, K: number, N: number, cOff: number, aOff: number, bOff: number): void {
+  for (let i = 0; i < M; i++) {
+    for (let k = 0; k < K; k++) {
+      const a = A[aOff + i * K + k]!;
+      const b = bOff + k * N, c = cOff + i * N;
+      for (let j = 0; j < N; j++) C[c + j]! += a * B[b + j]!;
+    }
+  }
+}
+
+interface Row { name: string; ours: Fn; tf?: (tf: Tf) => Fn; loop?: Fn; goalLoop: boolean }
+
+function rows(): Row[] {
+  const rng = np.random.defaultRng(0);
+  const m64a = rng.normal(0, 1, [64, 64]), m64b = rng.normal(0, 1, [64, 64]);
+  const m256a = rng.normal(0, 1, [256, 256]), m256b = rng.normal(0, 1, [256, 256]);
+  const ba = rng.normal(0, 1, [32, 64, 64]), bb = rng.normal(0, 1, [32, 64, 64]);
+  const big = rng.normal(0, 1, [512, 512]), vec = rng.normal(0, 1, [512]);
+  const svdIn = rng.normal(0, 1, [64, 64]);
+  const f64 = (n: number) => new Float64Array(n);
+  const tfT = (tf: Tf, t: np.Tensor<any>) => tf.tensor(Float32Array.from(t.data), [...t.shape]);
+  const tfOp = (make: (tf: Tf) => [unknown[], (...xs: unknown[]) => unknown]) => (tf: Tf): Fn => {
+    const [inputs, op] = make(tf);
+    return () => tf.dispose(op(...inputs));
+  };
+  return [
+    {
+      name: "matmul 64x64 @ 64x64", goalLoop: false,
+      ours: () => np.matmul(m64a, m64b),
+      tf: tfOp((tf) => [[tfT(tf, m64a), tfT(tf, m64b)], (a, b) => tf.matMul(a, b)]),
+      loop: () => handMatmul(m64a.data as Float64Array, m64b.data as Float64Array, f64(64 * 64), 64, 64, 64, 0, 0, 0),
+    },
+    {
+      name: "matmul 256x256 @ 256x256", goalLoop: false,
+      ours: () => np.matmul(m256a, m256b),
+      tf: tfOp((tf) => [[tfT(tf, m256a), tfT(tf, m256b)], (a, b) => tf.matMul(a, b)]),
+      loop: () => handMatmul(m256a.data as Float64Array, m256b.data as Float64Array, f64(256 * 256), 256, 256, 256, 0, 0, 0),
+    },
+    {
+      name: "batched matmul [32,64,64] @ [32,64,64]", goalLoop: false,
+      ours: () => np.matmul(ba, bb),
+      tf: tfOp((tf) => [[tfT(tf, ba), tfT(tf, bb)], (a, b) => tf.matMul(a, b)]),
+      loop: () => { const cb = f64(32 * 4096); for (let p = 0; p < 32; p++) handMatmul(ba.data as Float64Array, bb.data as Float64Array, cb, 64, 64, 64, p * 4096, p * 4096, p * 4096); },
+    },
+    {
+      name: "add [512,512] + [512] (broadcast)", goalLoop: true,
+      ours: () => np.add(big, vec),
+      tf: tfOp((tf) => [[tfT(tf, big), tfT(tf, vec)], (a, b) => tf.add(a, b)]),
+      loop: () => {
+        const x = big.data, v = vec.data, out = f64(512 * 512);
+        for (let i = 0; i < 512; i++) for (let j = 0; j < 512; j++) out[i * 512 + j] = x[i * 512 + j]! + v[j]!;
+      },
+    },
+    {
+      name: "softmax chain exp(x-max)/sum, [512,512] axis -1", goalLoop: true,
+      ours: () => {
+        const e = np.exp(np.subtract(big, np.max(big, { axis: -1, keepdims: true })));
+        return np.divide(e, np.sum(e, { axis: -1, keepdims: true }));
+      },
+      tf: tfOp((tf) => [[tfT(tf, big)], (x) => tf.tidy(() => {
+        const e = tf.exp(tf.sub(x, tf.max(x, -1, true)));
+        return tf.div(e, tf.sum(e, -1, true));
+      })]),
+      loop: () => {
+        const x = big.data, out = f64(512 * 512);
+        for (let i = 0; i < 512; i++) {
+          const o = i * 512;
+          let m = -Infinity;
+          for (let j = 0; j < 512; j++) m = Math.max(m, x[o + j]!);
+          let s = 0;
+          for (let j = 0; j < 512; j++) { const e = Math.exp(x[o + j]! - m); out[o + j] = e; s += e; }
+          for (let j = 0; j < 512; j++) out[o + j]! /= s;
+        }
+      },
+    },
+    {
+      name: "sum [512,512] over axis 0", goalLoop: true,
+      ours: () => np.sum(big, 0),
+      tf: tfOp((tf) => [[tfT(tf, big)], (x) => tf.sum(x, 0)]),
+      loop: () => {
+        const x = big.data, red = f64(512);
+        for (let i = 0; i < 512; i++) for (let j = 0; j < 512; j++) red[j]! += x[i * 512 + j]!;
+      },
+    },
+    {
+      name: "sum [512,512] over axis 1", goalLoop: true,
+      ours: () => np.sum(big, 1),
+      tf: tfOp((tf) => [[tfT(tf, big)], (x) => tf.sum(x, 1)]),
+      loop: () => {
+        const x = big.data, red = f64(512);
+        for (let i = 0; i < 512; i++) { let s = 0; for (let j = 0; j < 512; j++) s += x[i * 512 + j]!; red[i] = s; }
+      },
+    },
+    {
+      name: "svd 64x64 (U, S, Vh)", goalLoop: false,
+      ours: () => np.linalg.svd(svdIn),
+      // tfjs has no SVD kernel (tf.linalg offers qr, gramSchmidt, bandPart only).
+    },
+  ];
+}
+
+function fmt(ms: number | undefined): string {
+  if (ms === undefined) return "n/a";
+  return ms >= 1 ? `${ms.toFixed(2)} ms` : `${(ms * 1000).toFixed(1)} µs`;
+}
+function ratio(a: number, b: number | undefined): string {
+  return b === undefined ? "n/a" : `${(a / b).toFixed(2)}x`;
+}
+
+async function main(): Promise<void> {
+  const { tf, note } = await loadTf();
+  console.log(`mathlab benchmark (float64; tfjs runs float32). ${note}`);
+  console.log("ratio = mathlab time / other time (below 1 means mathlab is faster)\n");
+  const header = ["operation", "mathlab", "tfjs cpu", "hand loop", "vs tfjs", "vs loop", "goal"];
+  const table: string[][] = [];
+  for (const r of rows()) {
+    const ours = time(r.ours);
+    const tfms = tf && r.tf ? time(r.tf(tf)) : undefined;
+    const loop = r.loop ? time(r.loop) : undefined;
+    const goals: string[] = [];
+    if (tfms !== undefined) goals.push(ours <= tfms ? "≤ tfjs ok" : "slower than tfjs");
+    if (r.goalLoop && loop !== undefined) goals.push(ours <= 2 * loop ? "≤ 2x loop ok" : "> 2x loop");
+    table.push([r.name, fmt(ours), fmt(tfms), fmt(loop), ratio(ours, tfms), ratio(ours, loop), goals.join(", ") || "-"]);
+  }
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  console.log(line(header));
+  console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  for (const row of table) console.log(line(row));
+}
+
+main().catch((e: unknown) => { console.error(e); process.exitCode = 1; });
