@@ -24,8 +24,14 @@ const wasmAssets = [
 
 function resolvePackageFile(spec) {
   const [pkgName, ...rest] = spec.startsWith("@") ? [spec.split("/").slice(0, 2).join("/"), ...spec.split("/").slice(2)] : spec.split("/");
-  const pkgDir = dirname(require.resolve(`${pkgName}/package.json`));
-  return join(pkgDir, ...rest);
+  // Some packages do not export ./package.json, so find the package folder by walking up.
+  let dir = dirname(require.resolve(pkgName));
+  while (!existsSync(join(dir, "package.json")) || !dir.endsWith(join("node_modules", pkgName))) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error(`build: cannot find the folder of package ${pkgName}`);
+    dir = up;
+  }
+  return join(dir, ...rest);
 }
 
 const copyAssets = {

@@ -38,7 +38,7 @@ describe("verify", () => {
     const doc = await vscode.workspace.openTextDocument(file());
     await vscode.window.showTextDocument(doc);
     const line = doc.getText().split("\n").findIndex((l) => /export function softmax/.test(l));
-    const col = doc.lineAt(line).text.indexOf("(x") + 1;
+    const col = doc.lineAt(line).text.indexOf("(") + 1; // the first parameter, a declared tensor
     const text = await waitFor("a shape hover", async () => {
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>("vscode.executeHoverProvider", file(), new vscode.Position(line, col));
       const all = (hovers ?? []).flatMap((h) => h.contents.map((c) => (typeof c === "string" ? c : c.value))).join("\n");

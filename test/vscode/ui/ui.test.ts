@@ -93,7 +93,9 @@ async function main(): Promise<void> {
   });
 
   await step("hovering a tensor shows its shape", async () => {
-    const param = page.locator(".monaco-editor .view-line span", { hasText: /^x$/ }).first();
+    const solution = readFileSync(join(lessonsDir, lessonFolder, `${exercise}.solution.ts`), "utf8");
+    const paramName = /export function \w+\((\w+)/.exec(solution)?.[1] ?? "x";
+    const param = page.locator(".monaco-editor .view-line span", { hasText: new RegExp(`^${paramName}$`) }).first();
     await param.hover();
     await page.locator(".monaco-hover", { hasText: /\[N, K\]|\[N, D\]|\[.*\]/ }).first().waitFor({ timeout: 30_000 });
     await wb.shot("06-hover-shape");
