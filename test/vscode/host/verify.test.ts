@@ -9,6 +9,15 @@ import { activateExtension, courseRoot, waitFor } from "./helpers";
 
 const lessonsDir = () => path.join(vscode.extensions.getExtension("mathlab.ml-math-lab")!.extensionPath, "lessons", "6.2-logistic-softmax");
 
+/** Replaces the document's text and saves it, as a student typing would. */
+async function setText(uri: vscode.Uri, text: string): Promise<void> {
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(uri, new vscode.Range(0, 0, doc.lineCount, 0), text);
+  assert.ok(await vscode.workspace.applyEdit(edit), "the edit applies");
+  assert.ok(await doc.save(), "the file saves");
+}
+
 describe("verify", () => {
   before(activateExtension);
   const file = () => vscode.Uri.joinPath(courseRoot(), "6.2-logistic-softmax", "softmax.ts");
@@ -16,7 +25,7 @@ describe("verify", () => {
   it("rejects a wrong implementation with a failure message", async () => {
     const mistakes = path.join(lessonsDir(), "softmax.mistakes");
     const wrong = fs.readdirSync(mistakes).filter((f) => f.endsWith(".ts")).sort()[0]!;
-    fs.writeFileSync(file().fsPath, fs.readFileSync(path.join(mistakes, wrong)));
+    await setText(file(), fs.readFileSync(path.join(mistakes, wrong), "utf8"));
     const report = await vscode.commands.executeCommand<VerifyReport>("mathlab.verify", file(), "softmax");
     assert.ok(report, "the command returns the report");
     assert.equal(report.passed, false);
@@ -25,7 +34,7 @@ describe("verify", () => {
   });
 
   it("accepts the reference solution and the CodeLens shows it", async () => {
-    fs.writeFileSync(file().fsPath, fs.readFileSync(path.join(lessonsDir(), "softmax.solution.ts")));
+    await setText(file(), fs.readFileSync(path.join(lessonsDir(), "softmax.solution.ts"), "utf8"));
     const report = await vscode.commands.executeCommand<VerifyReport>("mathlab.verify", file(), "softmax");
     assert.equal(report.passed, true, JSON.stringify(report.failures.slice(0, 2)));
     await waitFor("the Verified lens", async () => {
