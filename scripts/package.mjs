@@ -16,7 +16,7 @@ if (!values["no-build"]) {
   if (b.status !== 0) process.exit(1);
 }
 const vsce = require.resolve("@vscode/vsce/vsce");
-const r = spawnSync(process.execPath, [vsce, "package", "--no-dependencies", "--allow-missing-repository", "--skip-license", "-o", out],
+const r = spawnSync(process.execPath, [vsce, "package", "--no-dependencies", "--allow-missing-repository", "--no-rewrite-relative-links", "-o", out],
   { cwd: root, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
 if (r.status !== 0) { console.error(r.stdout); process.exit(1); }
 const mb = statSync(out).size / 1e6;

@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
-const folders = ["lab", "protocol", "engine", "server", "extension", "webviews", "lessons", "test", "bench"];
+const folders = ["lab", "protocol", "engine", "server", "extension", "webviews", "lessons", "scripts", "test", "bench"];
 const tsc = join("node_modules", "typescript", "bin", "tsc");
 let failed = 0;
 for (const folder of folders) {
