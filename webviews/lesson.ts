@@ -95,6 +95,7 @@ requestAnimationFrame(() => {
     const el = revealEquation(initial.equation);
     if (el) flash(el);
   } else if (state.scrollY) window.scrollTo(0, state.scrollY);
+  performance.mark("mathlab-painted");
   document.body.dataset["ready"] = "true";
   api.postMessage({ type: "ready" });
 });

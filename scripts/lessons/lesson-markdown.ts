@@ -32,6 +32,8 @@ export interface RenderOptions {
   readonly macros: Macros;
   /** Labels that some exercise line refers to with `// eq:label`: their equations get a "show in code" button. */
   readonly labelsInCode?: ReadonlySet<string>;
+  /** false leaves formulas empty (only their data-latex): the benchmark's run-time typesetting pages. */
+  readonly typeset?: boolean;
 }
 
 interface Env {
@@ -47,6 +49,7 @@ interface Env {
 const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 
 function math(env: Env, latex: string, display: boolean, line: number): string {
+  if (env.options.typeset === false) return "";
   const r = typeset(latex, display, env.options.macros);
   if (!r.ok) {
     env.problems.push({ line, message: r.message });

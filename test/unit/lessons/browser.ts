@@ -35,20 +35,27 @@ export async function webviewBundle(entry: string): Promise<string> {
 
 const katexDist = join(root, "node_modules", "katex", "dist");
 
-/** Serves `html` at /index.html and the webview assets below /webviews, like asWebviewUri would. */
-export async function serve(page: Page, html: string, extra: Readonly<Record<string, { body: Buffer | string; type: string }>> = {}): Promise<void> {
+export type Assets = Readonly<Record<string, { body: Buffer | string; type: string }>>;
+
+/** What the extension would serve for a path below the webview origin (asWebviewUri). */
+export async function resolveAsset(path: string, html: string, extra: Assets = {}): Promise<{ body: Buffer | string; type: string } | undefined> {
+  if (path === "/index.html") return { body: html, type: "text/html" };
+  if (extra[path]) return extra[path];
+  let m = /^\/webviews\/([a-z-]+)\.js$/.exec(path);
+  if (m) return { body: await webviewBundle(m[1]!), type: "text/javascript" };
+  m = /^\/webviews\/([a-z-]+\.css)$/.exec(path);
+  if (m) return { body: readFileSync(join(root, "webviews", m[1]!)), type: "text/css" };
+  if (path === "/webviews/katex/katex.min.css") return { body: readFileSync(join(katexDist, "katex.min.css")), type: "text/css" };
+  m = /^\/webviews\/katex\/fonts\/([\w-]+\.woff2)$/.exec(path);
+  if (m) return { body: readFileSync(join(katexDist, "fonts", m[1]!)), type: "font/woff2" };
+  return undefined;
+}
+
+/** Serves `html` at /index.html and the webview assets below /webviews, through request interception. */
+export async function serve(page: Page, html: string, extra: Assets = {}): Promise<void> {
   await page.route(`${origin}/**`, async (route) => {
-    const path = new URL(route.request().url()).pathname;
-    if (path === "/index.html") return route.fulfill({ body: html, contentType: "text/html" });
-    if (extra[path]) return route.fulfill({ body: extra[path].body, contentType: extra[path].type });
-    let m = /^\/webviews\/([a-z-]+)\.js$/.exec(path);
-    if (m) return route.fulfill({ body: await webviewBundle(m[1]!), contentType: "text/javascript" });
-    m = /^\/webviews\/([a-z-]+\.css)$/.exec(path);
-    if (m) return route.fulfill({ body: readFileSync(join(root, "webviews", m[1]!)), contentType: "text/css" });
-    if (path === "/webviews/katex/katex.min.css") return route.fulfill({ body: readFileSync(join(katexDist, "katex.min.css")), contentType: "text/css" });
-    m = /^\/webviews\/katex\/fonts\/([\w-]+\.woff2)$/.exec(path);
-    if (m) return route.fulfill({ body: readFileSync(join(katexDist, "fonts", m[1]!)), contentType: "font/woff2" });
-    return route.fulfill({ status: 404, body: "not found" });
+    const asset = await resolveAsset(new URL(route.request().url()).pathname, html, extra);
+    return asset ? route.fulfill({ body: asset.body, contentType: asset.type }) : route.fulfill({ status: 404, body: "not found" });
   });
 }
 
@@ -56,10 +63,7 @@ export async function serve(page: Page, html: string, extra: Readonly<Record<str
 export async function watchCsp(page: Page): Promise<string[]> {
   const violations: string[] = [];
   await page.exposeFunction("__cspViolation", (v: string) => { violations.push(v); });
-  await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => {
-      (window as unknown as { __cspViolation(v: string): void }).__cspViolation(`${e.violatedDirective} ${e.blockedURI}`);
-    });
-  });
+  await page.addInitScript({ content: `document.addEventListener("securitypolicyviolation",
+    (e) => window.__cspViolation(e.violatedDirective + " " + e.blockedURI));` });
   return violations;
 }
