@@ -94,6 +94,7 @@ function render(t: Tensor<any>, sep: string, indent: string): string {
     const s = shortest(v, t.dtype === "float32");
     return /[.e]/.test(s) ? s : `${s}.0`;
   }
+  if (t.size === 0) return "[]";
   const width = printOptions.linewidth;
   const block = (axis: number, off: number, ind: string): string => {
     const n = t.shape[axis]!;
@@ -129,6 +130,6 @@ export function formatRepr(t: Tensor<any>): string {
   if (t.ndim === 0) return render(t, ", ", "");
   const body = render(t, ", ", "      ");
   const dt = t.dtype === "float32" ? ", dtype=float32" : "";
-  const empty = t.size === 0 ? `, shape=[${t.shape.join(", ")}]` : "";
+  const empty = t.size === 0 && t.ndim > 1 ? `, shape=[${t.shape.join(", ")}]` : "";
   return `array(${body}${empty}${dt})`;
 }

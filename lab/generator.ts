@@ -187,6 +187,7 @@ export class Generator {
    */
   choice(a: TensorLike): number;
   choice(a: TensorLike, size: Size, replace?: boolean, p?: TensorLike | null): Tensor<any>;
+  choice(a: TensorLike, options: ChoiceOptions & { size: Size }): Tensor<any>;
   choice(a: TensorLike, options: ChoiceOptions): Tensor<any> | number;
   choice(a: TensorLike, sizeOrOpts?: Size | ChoiceOptions | null, replace = true, p: TensorLike | null = null): number | Tensor<any> {
     guard("random.choice");

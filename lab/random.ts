@@ -53,6 +53,7 @@ export function randint(low: number, high?: number | null, size?: Size): number 
 
 export function choice(a: TensorLike): number;
 export function choice(a: TensorLike, size: Size, replace?: boolean, p?: TensorLike | null): Tensor<any>;
+export function choice(a: TensorLike, options: ChoiceOptions & { size: Size }): Tensor<any>;
 export function choice(a: TensorLike, options: ChoiceOptions): Tensor<any> | number;
 export function choice(a: TensorLike, size?: Size | ChoiceOptions, replace?: boolean, p?: TensorLike | null): number | Tensor<any> {
   if (size === undefined) return shared.choice(a);
