@@ -5,7 +5,7 @@ import { alloc, promote } from "./dtype";
 import { broadcastShapes, sizeOf } from "./shape";
 import { binaryBroadcast, broadcastIndex, broadcastStrides } from "./broadcast";
 import * as K from "./kernels";
-import { guard } from "./withheld";
+import { guard, internal } from "./withheld";
 
 function binary(op: number, name: string, a: TensorLike, b: TensorLike): Tensor<any> {
   guard(name);
@@ -161,9 +161,11 @@ export function isclose(a: TensorLike, b: TensorLike, options: { rtol?: number; 
 /** true when every pair is close (NumPy's allclose). Shapes must broadcast. */
 export function allclose(a: TensorLike, b: TensorLike, options: { rtol?: number; atol?: number; equalNan?: boolean } = {}): boolean {
   guard("allclose");
-  const c = isclose(a, b, options).data;
-  for (let k = 0; k < c.length; k++) if (c[k] === 0) return false;
-  return true;
+  return internal(() => {
+    const c = isclose(a, b, options).data;
+    for (let k = 0; k < c.length; k++) if (c[k] === 0) return false;
+    return true;
+  });
 }
 
 /** true when shapes are equal and every element is equal. */

@@ -7,7 +7,7 @@ import { fmtShape, ShapeError, ValueError } from "./errors";
 import { broadcastShapes, normAxes, sizeOf } from "./shape";
 import { broadcastTo, moveaxis, reshape } from "./shapeops";
 import { matmulImpl } from "./products";
-import { guard } from "./withheld";
+import { guard, internal } from "./withheld";
 import { checkMatrix, EPS, mapMatrices } from "./matrix_batch";
 import { checkSolveShapes, luFactor, luSolve, singularError } from "./lu";
 import { choleskyLower } from "./cholesky";
@@ -29,25 +29,27 @@ function mat(x: TensorLike, op: string): Tensor<any> {
 /** Solves A x = b. A is (…, n, n); b is (n,) or (…, n, k). Throws a LinAlgError if A is singular. */
 export function solve(a: TensorLike, b: TensorLike): Tensor<any> {
   guard("linalg.solve");
-  const op = "np.linalg.solve";
-  const A = mat(a, op), B = mat(b, op);
-  const { n, batch: ab } = checkMatrix(A, op, true);
-  if (B.ndim === 0) throw new ShapeError(`${op}: b must be a vector (n,) or a matrix (…, n, k), got a 0-d tensor`);
-  checkSolveShapes(A.shape, B.shape, n);
-  const vec = B.ndim === 1;
-  const k = vec ? 1 : B.shape[B.ndim - 1]!;
-  const bb = vec ? [] : B.shape.slice(0, -2);
-  const batch = broadcastShapes(ab, bb, `${op} (batch axes)`);
-  const A2 = broadcastTo(A, [...batch, n, n]);
-  const B2 = vec ? (batch.length ? broadcastTo(B, [...batch, n]) : B) : broadcastTo(B, [...batch, n, k]);
-  const nb = sizeOf(batch);
-  const out = alloc(promote(A.dtype, B.dtype), nb * n * k);
-  for (let i = 0; i < nb; i++) {
-    const f = luFactor(Float64Array.from(A2.data.subarray(i * n * n, (i + 1) * n * n)), n);
-    if (f.singularAt >= 0) throw singularError(op, n, f.singularAt);
-    out.set(luSolve(f, n, Float64Array.from(B2.data.subarray(i * n * k, (i + 1) * n * k)), k), i * n * k);
-  }
-  return new Tensor(out, vec ? [...batch, n] : [...batch, n, k]);
+  return internal(() => {
+    const op = "np.linalg.solve";
+    const A = mat(a, op), B = mat(b, op);
+    const { n, batch: ab } = checkMatrix(A, op, true);
+    if (B.ndim === 0) throw new ShapeError(`${op}: b must be a vector (n,) or a matrix (…, n, k), got a 0-d tensor`);
+    checkSolveShapes(A.shape, B.shape, n);
+    const vec = B.ndim === 1;
+    const k = vec ? 1 : B.shape[B.ndim - 1]!;
+    const bb = vec ? [] : B.shape.slice(0, -2);
+    const batch = broadcastShapes(ab, bb, `${op} (batch axes)`);
+    const A2 = broadcastTo(A, [...batch, n, n]);
+    const B2 = vec ? (batch.length ? broadcastTo(B, [...batch, n]) : B) : broadcastTo(B, [...batch, n, k]);
+    const nb = sizeOf(batch);
+    const out = alloc(promote(A.dtype, B.dtype), nb * n * k);
+    for (let i = 0; i < nb; i++) {
+      const f = luFactor(Float64Array.from(A2.data.subarray(i * n * n, (i + 1) * n * n)), n);
+      if (f.singularAt >= 0) throw singularError(op, n, f.singularAt);
+      out.set(luSolve(f, n, Float64Array.from(B2.data.subarray(i * n * k, (i + 1) * n * k)), k), i * n * k);
+    }
+    return new Tensor(out, vec ? [...batch, n] : [...batch, n, k]);
+  });
 }
 
 /** The inverse matrix. Throws a LinAlgError if A is singular. */
@@ -219,25 +221,27 @@ export function matrixRank(a: TensorLike, tol?: number): Tensor<any> {
 /** Least-squares solution of A x ≈ b: [x, residuals, rank, singular values] (residuals: sum of squares per column when rank = n < m). */
 export function lstsq(a: TensorLike, b: TensorLike): [Tensor<any>, Tensor<any>, number, Tensor<any>] {
   guard("linalg.lstsq");
-  const op = "np.linalg.lstsq";
-  const A = mat(a, op), B = mat(b, op);
-  if (A.ndim !== 2) throw new ShapeError(`${op}: A must be 2-d, got shape ${fmtShape(A.shape)}`);
-  const [m, n] = A.shape as [number, number];
-  if (B.ndim < 1 || B.ndim > 2 || B.shape[0] !== m) {
-    throw new ShapeError(`${op}: b must have ${m} rows to match A ${fmtShape(A.shape)}, got shape ${fmtShape(B.shape)}`);
-  }
-  const x = matmulImpl(pinv(A), B, op);
-  const rank = matrixRank(A).item();
-  const s = svdvals(A);
-  let resid: Tensor<any> = new Tensor(alloc(A.dtype, 0), [0]);
-  if (rank === n && m > n) {
-    const r = matmulImpl(A, x, op);
-    const k = B.ndim === 1 ? 1 : B.shape[1]!;
-    const out = alloc(A.dtype, k);
-    for (let i = 0; i < m; i++) for (let j = 0; j < k; j++) { const d = r.data[i * k + j]! - B.data[i * k + j]!; out[j]! += d * d; }
-    resid = new Tensor(out, [k]);
-  }
-  return [x, resid, rank, s];
+  return internal(() => {
+    const op = "np.linalg.lstsq";
+    const A = mat(a, op), B = mat(b, op);
+    if (A.ndim !== 2) throw new ShapeError(`${op}: A must be 2-d, got shape ${fmtShape(A.shape)}`);
+    const [m, n] = A.shape as [number, number];
+    if (B.ndim < 1 || B.ndim > 2 || B.shape[0] !== m) {
+      throw new ShapeError(`${op}: b must have ${m} rows to match A ${fmtShape(A.shape)}, got shape ${fmtShape(B.shape)}`);
+    }
+    const x = matmulImpl(pinv(A), B, op);
+    const rank = matrixRank(A).item();
+    const s = svdvals(A);
+    let resid: Tensor<any> = new Tensor(alloc(A.dtype, 0), [0]);
+    if (rank === n && m > n) {
+      const r = matmulImpl(A, x, op);
+      const k = B.ndim === 1 ? 1 : B.shape[1]!;
+      const out = alloc(A.dtype, k);
+      for (let i = 0; i < m; i++) for (let j = 0; j < k; j++) { const d = r.data[i * k + j]! - B.data[i * k + j]!; out[j]! += d * d; }
+      resid = new Tensor(out, [k]);
+    }
+    return [x, resid, rank, s];
+  });
 }
 
 export interface NormOptions {
@@ -253,76 +257,78 @@ export interface NormOptions {
  */
 export function norm(x: TensorLike, ord?: NormOptions["ord"] | NormOptions, axis?: NormOptions["axis"], keepdims = false): Tensor<any> {
   guard("linalg.norm");
-  const op = "np.linalg.norm";
-  let o: NormOptions;
-  if (ord !== null && typeof ord === "object") o = ord;
-  else o = { ord: ord ?? null, axis: axis ?? null, keepdims };
-  const t = mat(x, op);
-  const keep = o.keepdims ?? false;
-  const p = o.ord ?? null;
-  let axes: number[];
-  if (o.axis === null || o.axis === undefined) {
-    if (p === null) {
-      let s = 0;
-      for (const v of t.data) s += v * v;
-      const out = alloc(t.dtype, 1);
-      out[0] = Math.sqrt(s);
-      return new Tensor(out, keep ? t.shape.map(() => 1) : []);
+  return internal(() => {
+    const op = "np.linalg.norm";
+    let o: NormOptions;
+    if (ord !== null && typeof ord === "object") o = ord;
+    else o = { ord: ord ?? null, axis: axis ?? null, keepdims };
+    const t = mat(x, op);
+    const keep = o.keepdims ?? false;
+    const p = o.ord ?? null;
+    let axes: number[];
+    if (o.axis === null || o.axis === undefined) {
+      if (p === null) {
+        let s = 0;
+        for (const v of t.data) s += v * v;
+        const out = alloc(t.dtype, 1);
+        out[0] = Math.sqrt(s);
+        return new Tensor(out, keep ? t.shape.map(() => 1) : []);
+      }
+      if (t.ndim !== 1 && t.ndim !== 2) throw new ShapeError(`${op}: with ord=${String(p)} and no axis the input must be 1-d or 2-d, got shape ${fmtShape(t.shape)}`);
+      axes = t.ndim === 1 ? [0] : [0, 1];
+    } else {
+      axes = typeof o.axis === "number" ? [o.axis] : [...o.axis];
+      if (axes.length !== 1 && axes.length !== 2) throw new ShapeError(`${op}: axis must be one axis (vector norm) or two (matrix norm)`);
+      const norm2 = normAxes(axes, t.ndim, op);
+      axes = typeof o.axis === "number" ? norm2 : axes.map((a) => (a < 0 ? a + t.ndim : a));
     }
-    if (t.ndim !== 1 && t.ndim !== 2) throw new ShapeError(`${op}: with ord=${String(p)} and no axis the input must be 1-d or 2-d, got shape ${fmtShape(t.shape)}`);
-    axes = t.ndim === 1 ? [0] : [0, 1];
-  } else {
-    axes = typeof o.axis === "number" ? [o.axis] : [...o.axis];
-    if (axes.length !== 1 && axes.length !== 2) throw new ShapeError(`${op}: axis must be one axis (vector norm) or two (matrix norm)`);
-    const norm2 = normAxes(axes, t.ndim, op);
-    axes = typeof o.axis === "number" ? norm2 : axes.map((a) => (a < 0 ? a + t.ndim : a));
-  }
-  const keptShape = t.shape.map((d, i) => (axes.includes(i) ? 1 : d));
-  const finalShape = keep ? keptShape : t.shape.filter((_, i) => !axes.includes(i));
-  if (axes.length === 1) {
-    const moved = moveaxis(t, axes[0]!, -1);
-    const len = t.shape[axes[0]!]!;
-    const out = alloc(t.dtype, sizeOf(finalShape));
-    if (typeof p === "string") throw new ValueError(`${op}: ord=${JSON.stringify(p)} is a matrix norm; vectors take a number`);
-    const q = p ?? 2;
-    for (let r = 0; r < out.length; r++) {
-      const d = moved.data.subarray(r * len, (r + 1) * len);
-      let acc: number;
-      if (q === Infinity) { acc = 0; for (const v of d) acc = Math.max(acc, Math.abs(v)); }
-      else if (q === -Infinity) { acc = Infinity; for (const v of d) acc = Math.min(acc, Math.abs(v)); }
-      else if (q === 0) { acc = 0; for (const v of d) if (v !== 0) acc++; }
-      else if (q === 1) { acc = 0; for (const v of d) acc += Math.abs(v); }
-      else if (q === 2) { acc = 0; for (const v of d) acc += v * v; acc = Math.sqrt(acc); }
-      else { acc = 0; for (const v of d) acc += Math.abs(v) ** q; acc = acc ** (1 / q); }
-      out[r] = acc;
+    const keptShape = t.shape.map((d, i) => (axes.includes(i) ? 1 : d));
+    const finalShape = keep ? keptShape : t.shape.filter((_, i) => !axes.includes(i));
+    if (axes.length === 1) {
+      const moved = moveaxis(t, axes[0]!, -1);
+      const len = t.shape[axes[0]!]!;
+      const out = alloc(t.dtype, sizeOf(finalShape));
+      if (typeof p === "string") throw new ValueError(`${op}: ord=${JSON.stringify(p)} is a matrix norm; vectors take a number`);
+      const q = p ?? 2;
+      for (let r = 0; r < out.length; r++) {
+        const d = moved.data.subarray(r * len, (r + 1) * len);
+        let acc: number;
+        if (q === Infinity) { acc = 0; for (const v of d) acc = Math.max(acc, Math.abs(v)); }
+        else if (q === -Infinity) { acc = Infinity; for (const v of d) acc = Math.min(acc, Math.abs(v)); }
+        else if (q === 0) { acc = 0; for (const v of d) if (v !== 0) acc++; }
+        else if (q === 1) { acc = 0; for (const v of d) acc += Math.abs(v); }
+        else if (q === 2) { acc = 0; for (const v of d) acc += v * v; acc = Math.sqrt(acc); }
+        else { acc = 0; for (const v of d) acc += Math.abs(v) ** q; acc = acc ** (1 / q); }
+        out[r] = acc;
+      }
+      return new Tensor(out, finalShape);
     }
-    return new Tensor(out, finalShape);
-  }
-  // Matrix norms: move the two axes to the end.
-  const [r0, c0] = axes as [number, number];
-  if (r0 === c0) throw new ShapeError(`${op}: the two axes of a matrix norm must differ, got [${r0}, ${c0}]`);
-  const rest = t.shape.map((_, i) => i).filter((i) => i !== r0 && i !== c0);
-  const perm = [...rest, r0, c0];
-  const moved = perm.every((v, i) => v === i) ? t : transposeAxes(t, perm);
-  const m = t.shape[r0]!, n = t.shape[c0]!;
-  const res = mapMatrices(moved, m, n, rest.map((i) => t.shape[i]!), t.dtype, (a) => {
-    let v: number;
-    const absRowSums = () => Array.from({ length: m }, (_, i) => { let s = 0; for (let j = 0; j < n; j++) s += Math.abs(a[i * n + j]!); return s; });
-    const absColSums = () => Array.from({ length: n }, (_, j) => { let s = 0; for (let i = 0; i < m; i++) s += Math.abs(a[i * n + j]!); return s; });
-    switch (p) {
-      case null: case "fro": { let s = 0; for (const x of a) s += x * x; v = Math.sqrt(s); break; }
-      case "nuc": { v = 0; for (const s of jacobiSVD(a, m, n, false, op).s) v += s; break; }
-      case Infinity: v = Math.max(...absRowSums()); break;
-      case -Infinity: v = Math.min(...absRowSums()); break;
-      case 1: v = Math.max(...absColSums()); break;
-      case -1: v = Math.min(...absColSums()); break;
-      case 2: v = jacobiSVD(a, m, n, false, op).s[0] ?? 0; break;
-      case -2: { const s = jacobiSVD(a, m, n, false, op).s; v = s[s.length - 1] ?? 0; break; }
-      default: throw new ValueError(`${op}: ord=${String(p)} is not a matrix norm; use "fro", "nuc", 1, -1, 2, -2, Infinity or -Infinity`);
-    }
-    return [{ data: Float64Array.of(v), shape: [] }];
-  })[0]!;
-  return reshape(res, finalShape);
+    // Matrix norms: move the two axes to the end.
+    const [r0, c0] = axes as [number, number];
+    if (r0 === c0) throw new ShapeError(`${op}: the two axes of a matrix norm must differ, got [${r0}, ${c0}]`);
+    const rest = t.shape.map((_, i) => i).filter((i) => i !== r0 && i !== c0);
+    const perm = [...rest, r0, c0];
+    const moved = perm.every((v, i) => v === i) ? t : transposeAxes(t, perm);
+    const m = t.shape[r0]!, n = t.shape[c0]!;
+    const res = mapMatrices(moved, m, n, rest.map((i) => t.shape[i]!), t.dtype, (a) => {
+      let v: number;
+      const absRowSums = () => Array.from({ length: m }, (_, i) => { let s = 0; for (let j = 0; j < n; j++) s += Math.abs(a[i * n + j]!); return s; });
+      const absColSums = () => Array.from({ length: n }, (_, j) => { let s = 0; for (let i = 0; i < m; i++) s += Math.abs(a[i * n + j]!); return s; });
+      switch (p) {
+        case null: case "fro": { let s = 0; for (const x of a) s += x * x; v = Math.sqrt(s); break; }
+        case "nuc": { v = 0; for (const s of jacobiSVD(a, m, n, false, op).s) v += s; break; }
+        case Infinity: v = Math.max(...absRowSums()); break;
+        case -Infinity: v = Math.min(...absRowSums()); break;
+        case 1: v = Math.max(...absColSums()); break;
+        case -1: v = Math.min(...absColSums()); break;
+        case 2: v = jacobiSVD(a, m, n, false, op).s[0] ?? 0; break;
+        case -2: { const s = jacobiSVD(a, m, n, false, op).s; v = s[s.length - 1] ?? 0; break; }
+        default: throw new ValueError(`${op}: ord=${String(p)} is not a matrix norm; use "fro", "nuc", 1, -1, 2, -2, Infinity or -Infinity`);
+      }
+      return [{ data: Float64Array.of(v), shape: [] }];
+    })[0]!;
+    return reshape(res, finalShape);
+  });
 }
 
 function transposeAxes(t: Tensor<any>, perm: number[]): Tensor<any> {

@@ -7,7 +7,7 @@ import { broadcastShapes, sizeOf, stridesOf } from "./shape";
 import { gemm, gemv } from "./matmul_kernel";
 import { multiply } from "./elementwise";
 import { moveaxis, reshape } from "./shapeops";
-import { guard } from "./withheld";
+import { guard, internal } from "./withheld";
 
 /**
  * Matrix product with NumPy's matmul rules: [M,K]·[K,N] → [M,N]; leading (batch) axes broadcast,
@@ -65,17 +65,19 @@ function batchStrides(own: readonly number[], batch: readonly number[], matSize:
  */
 export function dot(a: TensorLike, b: TensorLike): Tensor<any> {
   guard("dot");
-  const ta = toTensor(a, undefined, "np.dot"), tb = toTensor(b, undefined, "np.dot");
-  if (ta.ndim === 0 || tb.ndim === 0) return multiply(ta, tb);
-  if (tb.ndim <= 2) return matmulImpl(ta, tb, "np.dot");
-  const K = ta.shape[ta.ndim - 1]!;
-  if (K !== tb.shape[tb.ndim - 2]) {
-    throw new ShapeError(`np.dot: shapes ${fmtShape(ta.shape)} and ${fmtShape(tb.shape)} do not fit: axis -1 of the first has ${K} but axis -2 of the second has ${tb.shape[tb.ndim - 2]}; dot sums over those two axes`);
-  }
-  const a2 = reshape(ta, [-1, K]);
-  const b2 = reshape(moveaxis(tb, -2, 0), [K, -1]);
-  const c = matmulImpl(a2, b2, "np.dot");
-  return reshape(c, [...ta.shape.slice(0, -1), ...tb.shape.slice(0, -2), tb.shape[tb.ndim - 1]!]);
+  return internal(() => {
+    const ta = toTensor(a, undefined, "np.dot"), tb = toTensor(b, undefined, "np.dot");
+    if (ta.ndim === 0 || tb.ndim === 0) return multiply(ta, tb);
+    if (tb.ndim <= 2) return matmulImpl(ta, tb, "np.dot");
+    const K = ta.shape[ta.ndim - 1]!;
+    if (K !== tb.shape[tb.ndim - 2]) {
+      throw new ShapeError(`np.dot: shapes ${fmtShape(ta.shape)} and ${fmtShape(tb.shape)} do not fit: axis -1 of the first has ${K} but axis -2 of the second has ${tb.shape[tb.ndim - 2]}; dot sums over those two axes`);
+    }
+    const a2 = reshape(ta, [-1, K]);
+    const b2 = reshape(moveaxis(tb, -2, 0), [K, -1]);
+    const c = matmulImpl(a2, b2, "np.dot");
+    return reshape(c, [...ta.shape.slice(0, -1), ...tb.shape.slice(0, -2), tb.shape[tb.ndim - 1]!]);
+  });
 }
 
 /** Outer product: out[i, j] = a[i] * b[j] (inputs are flattened). */
@@ -94,15 +96,17 @@ export function outer(a: TensorLike, b: TensorLike): Tensor<any> {
 /** Sum of products over the last axes: inner(a, b)[..., ...] = Σ a[..., k] b[..., k]. */
 export function inner(a: TensorLike, b: TensorLike): Tensor<any> {
   guard("inner");
-  const ta = toTensor(a, undefined, "np.inner"), tb = toTensor(b, undefined, "np.inner");
-  if (ta.ndim === 0 || tb.ndim === 0) return multiply(ta, tb);
-  const K = ta.shape[ta.ndim - 1]!;
-  if (K !== tb.shape[tb.ndim - 1]) {
-    throw new ShapeError(`np.inner: shapes ${fmtShape(ta.shape)} and ${fmtShape(tb.shape)} do not fit: the last axes have ${K} vs ${tb.shape[tb.ndim - 1]} entries and must be equal`);
-  }
-  const a2 = reshape(ta, [-1, K]), b2 = reshape(tb, [-1, K]);
-  const c = matmulImpl(a2, b2.T, "np.inner");
-  return reshape(c, [...ta.shape.slice(0, -1), ...tb.shape.slice(0, -1)]);
+  return internal(() => {
+    const ta = toTensor(a, undefined, "np.inner"), tb = toTensor(b, undefined, "np.inner");
+    if (ta.ndim === 0 || tb.ndim === 0) return multiply(ta, tb);
+    const K = ta.shape[ta.ndim - 1]!;
+    if (K !== tb.shape[tb.ndim - 1]) {
+      throw new ShapeError(`np.inner: shapes ${fmtShape(ta.shape)} and ${fmtShape(tb.shape)} do not fit: the last axes have ${K} vs ${tb.shape[tb.ndim - 1]} entries and must be equal`);
+    }
+    const a2 = reshape(ta, [-1, K]), b2 = reshape(tb, [-1, K]);
+    const c = matmulImpl(a2, b2.T, "np.inner");
+    return reshape(c, [...ta.shape.slice(0, -1), ...tb.shape.slice(0, -1)]);
+  });
 }
 
 /** 1-D input: a square matrix with it on diagonal k. 2-D input: its k-th diagonal as 1-D. */

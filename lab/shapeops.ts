@@ -5,7 +5,7 @@ import { alloc, checkDType, promote } from "./dtype";
 import { fmtShape, ShapeError, ValueError } from "./errors";
 import { broadcastShapes, checkShape, normAxis, normAxes, sizeOf } from "./shape";
 import { broadcastStrides } from "./broadcast";
-import { guard } from "./withheld";
+import { guard, internal } from "./withheld";
 import type { DType } from "./types";
 
 /** Same elements, new shape; one entry may be -1 and is then inferred. Shares storage. */
@@ -90,21 +90,25 @@ export function copyStrided(src: ArrayLike<number>, shape: readonly number[], st
 /** Swaps two axes. */
 export function swapaxes(x: TensorLike, a: number, b: number): Tensor<any> {
   guard("swapaxes");
-  const t = toTensor(x, undefined, "np.swapaxes");
-  const perm = Array.from({ length: t.ndim }, (_, i) => i);
-  const i = normAxis(a, t.ndim, "np.swapaxes"), j = normAxis(b, t.ndim, "np.swapaxes");
-  perm[i] = j; perm[j] = i;
-  return transpose(t, perm);
+  return internal(() => {
+    const t = toTensor(x, undefined, "np.swapaxes");
+    const perm = Array.from({ length: t.ndim }, (_, i) => i);
+    const i = normAxis(a, t.ndim, "np.swapaxes"), j = normAxis(b, t.ndim, "np.swapaxes");
+    perm[i] = j; perm[j] = i;
+    return transpose(t, perm);
+  });
 }
 
 /** Moves axis `source` to position `destination`. */
 export function moveaxis(x: TensorLike, source: number, destination: number): Tensor<any> {
   guard("moveaxis");
-  const t = toTensor(x, undefined, "np.moveaxis");
-  const s = normAxis(source, t.ndim, "np.moveaxis"), d = normAxis(destination, t.ndim, "np.moveaxis");
-  const perm = Array.from({ length: t.ndim }, (_, i) => i).filter((i) => i !== s);
-  perm.splice(d, 0, s);
-  return transpose(t, perm);
+  return internal(() => {
+    const t = toTensor(x, undefined, "np.moveaxis");
+    const s = normAxis(source, t.ndim, "np.moveaxis"), d = normAxis(destination, t.ndim, "np.moveaxis");
+    const perm = Array.from({ length: t.ndim }, (_, i) => i).filter((i) => i !== s);
+    perm.splice(d, 0, s);
+    return transpose(t, perm);
+  });
 }
 
 /** Inserts size-1 axes at the given positions of the result: [3] → expandDims(x, 0) → [1, 3]. */
@@ -138,68 +142,76 @@ export function squeeze(x: TensorLike, axis?: number | readonly number[] | null)
 /** Joins tensors along an existing axis: shapes must agree on every other axis. */
 export function concatenate(tensors: readonly TensorLike[], axis: number | null = 0): Tensor<any> {
   guard("concatenate");
-  const ts = tensors.map((x) => toTensor(x, undefined, "np.concatenate"));
-  if (ts.length === 0) throw new ValueError("np.concatenate: need at least one tensor to concatenate");
-  if (axis === null) return concatenate(ts.map((t) => reshape(t, [t.size])), 0);
-  const first = ts[0]!;
-  if (first.ndim === 0) throw new ShapeError("np.concatenate: 0-d tensors cannot be concatenated (they have no axis); use np.stack");
-  const ax = normAxis(axis, first.ndim, "np.concatenate");
-  let total = 0, dtype: DType = first.dtype;
-  ts.forEach((t, k) => {
-    if (t.ndim !== first.ndim) {
-      throw new ShapeError(`np.concatenate: tensor 0 has shape ${fmtShape(first.shape)} (${first.ndim}-d) but tensor ${k} has shape ${fmtShape(t.shape)} (${t.ndim}-d); all must have the same number of dimensions`);
-    }
-    for (let i = 0; i < t.ndim; i++) {
-      if (i !== ax && t.shape[i] !== first.shape[i]) {
-        throw new ShapeError(`np.concatenate: along axis ${ax}, every other axis must match: tensor 0 has shape ${fmtShape(first.shape)} and tensor ${k} has shape ${fmtShape(t.shape)}, which differ at axis ${i} (${first.shape[i]} vs ${t.shape[i]})`);
+  return internal(() => {
+    const ts = tensors.map((x) => toTensor(x, undefined, "np.concatenate"));
+    if (ts.length === 0) throw new ValueError("np.concatenate: need at least one tensor to concatenate");
+    if (axis === null) return concatenate(ts.map((t) => reshape(t, [t.size])), 0);
+    const first = ts[0]!;
+    if (first.ndim === 0) throw new ShapeError("np.concatenate: 0-d tensors cannot be concatenated (they have no axis); use np.stack");
+    const ax = normAxis(axis, first.ndim, "np.concatenate");
+    let total = 0, dtype: DType = first.dtype;
+    ts.forEach((t, k) => {
+      if (t.ndim !== first.ndim) {
+        throw new ShapeError(`np.concatenate: tensor 0 has shape ${fmtShape(first.shape)} (${first.ndim}-d) but tensor ${k} has shape ${fmtShape(t.shape)} (${t.ndim}-d); all must have the same number of dimensions`);
       }
+      for (let i = 0; i < t.ndim; i++) {
+        if (i !== ax && t.shape[i] !== first.shape[i]) {
+          throw new ShapeError(`np.concatenate: along axis ${ax}, every other axis must match: tensor 0 has shape ${fmtShape(first.shape)} and tensor ${k} has shape ${fmtShape(t.shape)}, which differ at axis ${i} (${first.shape[i]} vs ${t.shape[i]})`);
+        }
+      }
+      total += t.shape[ax]!;
+      dtype = promote(dtype, t.dtype);
+    });
+    const shape = [...first.shape];
+    shape[ax] = total;
+    let outer = 1;
+    for (let i = 0; i < ax; i++) outer *= shape[i]!;
+    let inner = 1;
+    for (let i = ax + 1; i < shape.length; i++) inner *= shape[i]!;
+    const out = alloc(dtype, sizeOf(shape));
+    const rowOut = total * inner;
+    let pos = 0;
+    for (const t of ts) {
+      const chunk = t.shape[ax]! * inner;
+      for (let o = 0; o < outer; o++) out.set(t.data.subarray(o * chunk, (o + 1) * chunk), o * rowOut + pos);
+      pos += chunk;
     }
-    total += t.shape[ax]!;
-    dtype = promote(dtype, t.dtype);
+    return new Tensor(out, shape);
   });
-  const shape = [...first.shape];
-  shape[ax] = total;
-  let outer = 1;
-  for (let i = 0; i < ax; i++) outer *= shape[i]!;
-  let inner = 1;
-  for (let i = ax + 1; i < shape.length; i++) inner *= shape[i]!;
-  const out = alloc(dtype, sizeOf(shape));
-  const rowOut = total * inner;
-  let pos = 0;
-  for (const t of ts) {
-    const chunk = t.shape[ax]! * inner;
-    for (let o = 0; o < outer; o++) out.set(t.data.subarray(o * chunk, (o + 1) * chunk), o * rowOut + pos);
-    pos += chunk;
-  }
-  return new Tensor(out, shape);
 }
 
 /** Stacks tensors of identical shape along a new axis. */
 export function stack(tensors: readonly TensorLike[], axis = 0): Tensor<any> {
   guard("stack");
-  const ts = tensors.map((x) => toTensor(x, undefined, "np.stack"));
-  if (ts.length === 0) throw new ValueError("np.stack: need at least one tensor to stack");
-  const first = ts[0]!;
-  ts.forEach((t, k) => {
-    if (t.ndim !== first.ndim || t.shape.some((d, i) => d !== first.shape[i])) {
-      throw new ShapeError(`np.stack: all tensors must have the same shape, but tensor 0 has shape ${fmtShape(first.shape)} and tensor ${k} has shape ${fmtShape(t.shape)}`);
-    }
+  return internal(() => {
+    const ts = tensors.map((x) => toTensor(x, undefined, "np.stack"));
+    if (ts.length === 0) throw new ValueError("np.stack: need at least one tensor to stack");
+    const first = ts[0]!;
+    ts.forEach((t, k) => {
+      if (t.ndim !== first.ndim || t.shape.some((d, i) => d !== first.shape[i])) {
+        throw new ShapeError(`np.stack: all tensors must have the same shape, but tensor 0 has shape ${fmtShape(first.shape)} and tensor ${k} has shape ${fmtShape(t.shape)}`);
+      }
+    });
+    const ax = normAxis(axis, first.ndim + 1, "np.stack");
+    return concatenate(ts.map((t) => expandDims(t, ax)), ax);
   });
-  const ax = normAxis(axis, first.ndim + 1, "np.stack");
-  return concatenate(ts.map((t) => expandDims(t, ax)), ax);
 }
 
 /** Stacks 1-D tensors as rows / joins along axis 0 (at least 2-d). */
 export function vstack(tensors: readonly TensorLike[]): Tensor<any> {
   guard("vstack");
-  return concatenate(tensors.map((x) => { const t = toTensor(x, undefined, "np.vstack"); return t.ndim < 2 ? reshape(t, [1, t.size]) : t; }), 0);
+  return internal(() => {
+    return concatenate(tensors.map((x) => { const t = toTensor(x, undefined, "np.vstack"); return t.ndim < 2 ? reshape(t, [1, t.size]) : t; }), 0);
+  });
 }
 
 /** Joins along axis 1 (axis 0 for 1-D tensors). */
 export function hstack(tensors: readonly TensorLike[]): Tensor<any> {
   guard("hstack");
-  const ts = tensors.map((x) => toTensor(x, undefined, "np.hstack"));
-  return concatenate(ts, ts[0] !== undefined && ts[0].ndim === 1 ? 0 : 1);
+  return internal(() => {
+    const ts = tensors.map((x) => toTensor(x, undefined, "np.hstack"));
+    return concatenate(ts, ts[0] !== undefined && ts[0].ndim === 1 ? 0 : 1);
+  });
 }
 
 /** Splits into `sections` equal parts, or at the given indices, along `axis`. */
@@ -261,51 +273,55 @@ export function astype(x: TensorLike, dtype: DType): Tensor<any> {
 /** Repeats the whole tensor `reps` times along each axis. */
 export function tile(x: TensorLike, reps: number | readonly number[]): Tensor<any> {
   guard("tile");
-  const t = toTensor(x, undefined, "np.tile");
-  const r = typeof reps === "number" ? [reps] : [...reps];
-  checkShape(r, "np.tile");
-  const nd = Math.max(t.ndim, r.length);
-  const src = [...Array(nd - t.ndim).fill(1), ...t.shape] as number[];
-  const rr = [...Array(nd - r.length).fill(1), ...r] as number[];
-  const shape = src.map((d, i) => d * rr[i]!);
-  const out = alloc(t.dtype, sizeOf(shape));
-  const base = reshape(t, src);
-  const ss = base.strides;
-  const ostr = new Tensor(out, shape).strides;
-  for (let k = 0; k < out.length; k++) {
-    let rem = k, off = 0;
-    for (let i = 0; i < nd; i++) {
-      const c = Math.floor(rem / ostr[i]!);
-      rem -= c * ostr[i]!;
-      off += (c % src[i]!) * ss[i]!;
+  return internal(() => {
+    const t = toTensor(x, undefined, "np.tile");
+    const r = typeof reps === "number" ? [reps] : [...reps];
+    checkShape(r, "np.tile");
+    const nd = Math.max(t.ndim, r.length);
+    const src = [...Array(nd - t.ndim).fill(1), ...t.shape] as number[];
+    const rr = [...Array(nd - r.length).fill(1), ...r] as number[];
+    const shape = src.map((d, i) => d * rr[i]!);
+    const out = alloc(t.dtype, sizeOf(shape));
+    const base = reshape(t, src);
+    const ss = base.strides;
+    const ostr = new Tensor(out, shape).strides;
+    for (let k = 0; k < out.length; k++) {
+      let rem = k, off = 0;
+      for (let i = 0; i < nd; i++) {
+        const c = Math.floor(rem / ostr[i]!);
+        rem -= c * ostr[i]!;
+        off += (c % src[i]!) * ss[i]!;
+      }
+      out[k] = t.data[off]!;
     }
-    out[k] = t.data[off]!;
-  }
-  return new Tensor(out, shape);
+    return new Tensor(out, shape);
+  });
 }
 
 /** Repeats each element `repeats` times along `axis` (flattened when omitted). */
 export function repeat(x: TensorLike, repeats: number, axis?: number | null): Tensor<any> {
   guard("repeat");
-  let t = toTensor(x, undefined, "np.repeat");
-  checkShape([repeats], "np.repeat");
-  if (axis === undefined || axis === null) { t = reshape(t, [t.size]); axis = 0; }
-  const ax = normAxis(axis, t.ndim, "np.repeat");
-  let outer = 1, inner = 1;
-  for (let i = 0; i < ax; i++) outer *= t.shape[i]!;
-  for (let i = ax + 1; i < t.ndim; i++) inner *= t.shape[i]!;
-  const len = t.shape[ax]!;
-  const shape = [...t.shape];
-  shape[ax] = len * repeats;
-  const out = alloc(t.dtype, sizeOf(shape));
-  let p = 0;
-  for (let o = 0; o < outer; o++) {
-    for (let k = 0; k < len; k++) {
-      const row = t.data.subarray((o * len + k) * inner, (o * len + k + 1) * inner);
-      for (let r = 0; r < repeats; r++) { out.set(row, p); p += inner; }
+  return internal(() => {
+    let t = toTensor(x, undefined, "np.repeat");
+    checkShape([repeats], "np.repeat");
+    if (axis === undefined || axis === null) { t = reshape(t, [t.size]); axis = 0; }
+    const ax = normAxis(axis, t.ndim, "np.repeat");
+    let outer = 1, inner = 1;
+    for (let i = 0; i < ax; i++) outer *= t.shape[i]!;
+    for (let i = ax + 1; i < t.ndim; i++) inner *= t.shape[i]!;
+    const len = t.shape[ax]!;
+    const shape = [...t.shape];
+    shape[ax] = len * repeats;
+    const out = alloc(t.dtype, sizeOf(shape));
+    let p = 0;
+    for (let o = 0; o < outer; o++) {
+      for (let k = 0; k < len; k++) {
+        const row = t.data.subarray((o * len + k) * inner, (o * len + k + 1) * inner);
+        for (let r = 0; r < repeats; r++) { out.set(row, p); p += inner; }
+      }
     }
-  }
-  return new Tensor(out, shape);
+    return new Tensor(out, shape);
+  });
 }
 
 /** Reverses the order of elements along `axis` (all axes when omitted). */
