@@ -1,7 +1,11 @@
 // Turns the student's TypeScript file into CommonJS for the sandbox, with a line map back to the
-// source. Native esbuild when it resolves (CLI, development, tests); otherwise esbuild-wasm in
-// process with dist/esbuild.wasm (the shipped extension has no node_modules).
-import { readFileSync } from "node:fs";
+// source. In order of preference:
+//   1. native esbuild, when it resolves (CLI, development, tests);
+//   2. the TypeScript compiler that ships inside VS Code (`typescriptPath`, given by the extension:
+//      the packaged extension carries no node_modules and no compiler of its own, which keeps the
+//      .vsix small);
+//   3. esbuild-wasm in process with dist/esbuild.wasm, when the build left it there.
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 interface TransformResult { code: string; map: string }
@@ -10,23 +14,81 @@ interface Esbuild {
   transform(input: string, options: Record<string, unknown>): Promise<TransformResult>;
 }
 
+/** Where the transpiler may come from besides node_modules. */
+export interface TranspilerSources {
+  readonly distRoot: string | null;
+  /** Folder of a `typescript` package (VS Code's own: `<appRoot>/extensions/node_modules/typescript`). */
+  readonly typescriptPath?: string | null;
+}
+
 let esbuild: Promise<Esbuild> | null = null;
 
-function load(distRoot: string | null): Promise<Esbuild> {
+function load(sources: TranspilerSources): Promise<Esbuild> {
   esbuild ??= (async () => {
     try {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       return require("esbuild") as Esbuild;
     } catch {
-      if (!distRoot) throw new Error("esbuild is not installed and no dist folder with esbuild.wasm was given");
+      if (sources.typescriptPath && existsSync(join(sources.typescriptPath, "package.json"))) {
+        return typescriptTransformer(sources.typescriptPath);
+      }
+      const wasmFile = sources.distRoot ? join(sources.distRoot, "esbuild.wasm") : null;
+      if (!wasmFile || !existsSync(wasmFile)) {
+        throw new Error("No TypeScript transpiler is available: install esbuild, or run inside VS Code (which ships TypeScript).");
+      }
       (globalThis as { self?: unknown }).self ??= globalThis;
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const wasm = require("esbuild-wasm/lib/browser.js") as Esbuild & { initialize(o: unknown): Promise<void> };
-      await wasm.initialize({ wasmModule: new (globalThis as unknown as { WebAssembly: { Module: new (b: Uint8Array) => unknown } }).WebAssembly.Module(readFileSync(join(distRoot, "esbuild.wasm"))), worker: false });
+      await wasm.initialize({ wasmModule: new (globalThis as unknown as { WebAssembly: { Module: new (b: Uint8Array) => unknown } }).WebAssembly.Module(readFileSync(wasmFile)), worker: false });
       return wasm;
     }
   })();
+  esbuild.catch(() => { esbuild = null; });
   return esbuild;
+}
+
+/** The subset of the TypeScript API used here. */
+interface TypeScriptApi {
+  transpileModule(input: string, options: Record<string, unknown>): {
+    outputText: string;
+    sourceMapText?: string;
+    diagnostics?: { category: number; start?: number; messageText: unknown; file?: { getLineAndCharacterOfPosition(p: number): { line: number; character: number } } }[];
+  };
+  flattenDiagnosticMessageText(m: unknown, newLine: string): string;
+  ModuleKind: { CommonJS: number };
+  ScriptTarget: { ES2022: number };
+  DiagnosticCategory: { Error: number };
+}
+
+/** Adapts `ts.transpileModule` to the esbuild `transform` contract used below. */
+function typescriptTransformer(typescriptPath: string): Esbuild {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const ts = require(typescriptPath) as TypeScriptApi;
+  return {
+    transform: async (input, options) => {
+      const fileName = String(options["sourcefile"] ?? "exercise.ts");
+      const out = ts.transpileModule(input, {
+        fileName,
+        reportDiagnostics: true,
+        compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, sourceMap: true, esModuleInterop: true },
+      });
+      const errors = (out.diagnostics ?? []).filter((d) => d.category === ts.DiagnosticCategory.Error);
+      if (errors.length) {
+        const lines = input.split(/\r?\n/);
+        throw {
+          errors: errors.map((d) => {
+            const pos = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start) : null;
+            return {
+              text: ts.flattenDiagnosticMessageText(d.messageText, "\n"),
+              location: pos ? { line: pos.line + 1, column: pos.character, lineText: lines[pos.line] ?? "" } : null,
+            };
+          }),
+        };
+      }
+      const code = out.outputText.replace(/\n\/\/# sourceMappingURL=.*$/, "");
+      return { code, map: out.sourceMapText ?? "{\"mappings\":\"\"}" };
+    },
+  };
 }
 
 export interface Transpiled {
@@ -42,8 +104,8 @@ export class SyntaxProblem extends Error {
 }
 
 /** Transpiles one exercise file. Throws SyntaxProblem with the student's line on a syntax error. */
-export async function transpile(source: string, fileName: string, distRoot: string | null): Promise<Transpiled> {
-  const es = await load(distRoot);
+export async function transpile(source: string, fileName: string, sources: TranspilerSources): Promise<Transpiled> {
+  const es = await load(sources);
   try {
     const r = await es.transform(source, {
       loader: "ts", format: "cjs", target: "es2022", sourcemap: "external", sourcefile: fileName, logLevel: "silent",

@@ -1,4 +1,5 @@
 // Verify and Run: the student's file through the sandbox, judged against the spec.
+import type { TranspilerSources } from "./transpile";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { demoArgs, generateCases, isTensorValue } from "./cases";
@@ -27,6 +28,8 @@ export interface EngineOptions {
   readonly timeoutSeconds?: number;
   /** Heap cap of the sandbox (default 512 MiB). */
   readonly memoryMb?: number;
+  /** A `typescript` package folder to transpile with when esbuild is not installed (VS Code's own). */
+  readonly typescriptPath?: string | null;
 }
 
 export interface VerifyRequest {
@@ -47,10 +50,12 @@ export class Engine {
   private pool: SandboxPool | null = null;
   private readonly distRoot: string | null;
   private readonly timeoutMs: number;
+  private readonly transpiler: TranspilerSources;
 
   constructor(private readonly opts: EngineOptions = {}) {
     this.distRoot = opts.distRoot === undefined ? DEFAULT_DIST : opts.distRoot;
     this.timeoutMs = Math.round((opts.timeoutSeconds ?? 5) * 1000);
+    this.transpiler = { distRoot: this.distRoot, typescriptPath: opts.typescriptPath ?? null };
   }
 
   registry(): SpecRegistry {
@@ -69,7 +74,7 @@ export class Engine {
 
   /** Starts the sandbox's warm spare and the spec's reference work ahead of the first click. */
   async prepare(key?: string): Promise<void> {
-    await Promise.all([this.sandbox(), transpile("export {};", "warm-up.ts", this.distRoot)]);
+    await Promise.all([this.sandbox(), transpile("export {};", "warm-up.ts", this.transpiler)]);
     if (key) {
       const spec = this.spec(key);
       if (spec) await expectedOutputs(key, spec, this.registry().lab, generateCases(spec), this.distRoot);
@@ -104,7 +109,7 @@ export class Engine {
     const functionLine = findFunctionLine(source, spec.name);
     let cases = generateCases(spec);
     // Transpiling, the sandbox's start and the reference outputs proceed together.
-    const compiling = transpile(source, req.file, this.distRoot).then((c) => ({ ok: true as const, c }), (e: unknown) => ({ ok: false as const, e }));
+    const compiling = transpile(source, req.file, this.transpiler).then((c) => ({ ok: true as const, c }), (e: unknown) => ({ ok: false as const, e }));
     const pooling = this.sandbox();
     pooling.catch(() => undefined);
     let expected = await expectedOutputs(key, spec, reg.lab, cases, this.distRoot);
@@ -244,7 +249,7 @@ export class Engine {
     const args = demoArgs(spec).length ? demoArgs(spec) : generateCases({ ...spec, cases: 1, edgeCases: [] })[0]!.args;
     const source = req.source ?? readFileSync(req.file, "utf8");
     let compiled: Transpiled;
-    try { compiled = await transpile(source, req.file, this.distRoot); } catch (e: unknown) {
+    try { compiled = await transpile(source, req.file, this.transpiler); } catch (e: unknown) {
       return failed({ kind: "syntax", message: `Syntax error: ${e instanceof Error ? e.message : String(e)}`, line: e instanceof SyntaxProblem ? e.line : null });
     }
     const pool = await this.sandbox();

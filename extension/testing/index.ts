@@ -65,6 +65,9 @@ class VerificationImpl implements Verification {
     this.engine = new Engine({
       distRoot: path.join(context.extensionPath, "dist"),
       timeoutSeconds: config.get<number>("verify.timeoutSeconds") ?? 5,
+      memoryMb: config.get<number>("verify.memoryMb") ?? 512,
+      // The packaged extension has no esbuild: it transpiles with the TypeScript that ships in VS Code.
+      typescriptPath: path.join(vscode.env.appRoot, "extensions", "node_modules", "typescript"),
     });
     this.tree = new TestTree(this.controller, course);
     this.writer = new ReportWriter();
