@@ -27,10 +27,10 @@ mkdirSync(join(out, "webviews", "demos"), { recursive: true });
 writeFileSync(join(out, "webviews", "demos", "attention.onnx"), attentionModel());
 writeFileSync(join(out, "webviews", "demos", "diffusion-step.onnx"), diffusionStepModel());
 const require = createRequire(join(root, "package.json"));
-const ortWasm = join(dirname(require.resolve("onnxruntime-web")), "ort-wasm-simd-threaded.jsep.wasm");
+const ortWasm = join(dirname(require.resolve("onnxruntime-web")), "ort-wasm-simd-threaded.jspi.wasm");
 if (!existsSync(ortWasm)) {
   console.error(`build-lessons: required asset missing: ${ortWasm}`);
   process.exit(1);
 }
-copyFileSync(ortWasm, join(out, "webviews", "demos", "ort-wasm-simd-threaded.jsep.wasm"));
+copyFileSync(ortWasm, join(out, "webviews", "demos", "ort-wasm-simd-threaded.jspi.wasm"));
 console.log(`build-lessons: ${result.pages.length} lesson(s), ${result.course.parts.length} parts → ${out}`);

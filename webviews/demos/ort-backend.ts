@@ -1,6 +1,6 @@
 // onnxruntime-web in a webview: the WebGPU execution provider when navigator.gpu yields an adapter,
 // the wasm provider otherwise (or when WebGPU fails to start), and which one is active.
-import * as ort from "onnxruntime-web";
+import * as ort from "onnxruntime-web/jspi";
 import type { DemoBackend } from "../../protocol/webview";
 
 export interface DemoSession {
@@ -24,9 +24,14 @@ export async function webgpuAvailable(): Promise<string | undefined> {
 
 /** Loads a model from the extension (assetsBase: the demos folder URL) on the best available backend. */
 export async function openSession(assetsBase: string, modelFile: string, forced?: DemoBackend): Promise<DemoSession> {
+  // The shipped onnxruntime build is the JSPI one (it has both the WebGPU and the wasm providers in
+  // the smallest file); it needs WebAssembly JS Promise Integration, in Chromium since version 137.
+  if (typeof (WebAssembly as unknown as { Suspending?: unknown }).Suspending !== "function") {
+    throw new Error("this demo needs WebAssembly JSPI, which this editor's browser engine lacks (VS Code 1.102 or newer has it)");
+  }
   // Only the .wasm comes from the extension; the loader is part of the bundle (a dynamic import of a
   // separate script would need a wider script-src).
-  ort.env.wasm.wasmPaths = { wasm: `${assetsBase}/ort-wasm-simd-threaded.jsep.wasm` };
+  ort.env.wasm.wasmPaths = { wasm: `${assetsBase}/ort-wasm-simd-threaded.jspi.wasm` };
   // Webviews are not cross-origin isolated: no SharedArrayBuffer, so one thread.
   ort.env.wasm.numThreads = 1;
   ort.env.wasm.proxy = false;

@@ -15,8 +15,8 @@ import { launchChromium, origin, root, serve, watchCsp } from "./browser";
 const assets = {
   "/webviews/demos/attention.onnx": { body: Buffer.from(attentionModel()), type: "application/octet-stream" },
   "/webviews/demos/diffusion-step.onnx": { body: Buffer.from(diffusionStepModel()), type: "application/octet-stream" },
-  "/webviews/demos/ort-wasm-simd-threaded.jsep.wasm": {
-    body: readFileSync(join(root, "node_modules", "onnxruntime-web", "dist", "ort-wasm-simd-threaded.jsep.wasm")), type: "application/wasm",
+  "/webviews/demos/ort-wasm-simd-threaded.jspi.wasm": {
+    body: readFileSync(join(root, "node_modules", "onnxruntime-web", "dist", "ort-wasm-simd-threaded.jspi.wasm")), type: "application/wasm",
   },
 };
 
