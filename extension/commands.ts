@@ -32,6 +32,7 @@ export function createCommands(deps: CommandDeps): vscode.Disposable[] {
     "mathlab.openCourse": (options?: OpenCourseOptions) => openCourse(deps, options),
     "mathlab.openLesson": (lessonId?: string, equation?: string) => openLesson(deps, lessonId, equation),
     "mathlab.openExercise": (lessonId: string, name: string) => openExercise(deps, lessonId, name),
+    "mathlab.openDemo": (kind?: string) => openDemo(deps, kind),
     "mathlab.verify": (uri?: vscode.Uri, name?: string) => withExercise(deps, uri, name, (u, n) => deps.verification.verify(u, n)),
     "mathlab.run": (uri?: vscode.Uri, name?: string) => withExercise(deps, uri, name, (u, n) => deps.verification.run(u, n)),
     "mathlab.refreshLessons": () => deps.tree.refresh(),
@@ -83,6 +84,21 @@ async function openLesson(deps: CommandDeps, lessonId?: string, equation?: strin
     return;
   }
   await deps.lessons.openLesson(id, equation);
+}
+
+const demos = [
+  { demo: "attention", label: "Attention weights", detail: "Scaled dot-product attention: sequence length and temperature sliders" },
+  { demo: "diffusion", label: "Diffusion on 2-D points", detail: "The reverse process turning noise into a ring of Gaussians" },
+] as const;
+
+async function openDemo(deps: CommandDeps, kind?: string): Promise<void> {
+  const chosen = kind ?? (await vscode.window.showQuickPick(demos.map((d) => ({ ...d })), { placeHolder: "Which demo?" }))?.demo;
+  if (!chosen) return;
+  if (!demos.some((d) => d.demo === chosen)) {
+    void vscode.window.showErrorMessage(`ML Math Lab: there is no demo called "${chosen}" (try ${demos.map((d) => d.demo).join(" or ")}).`);
+    return;
+  }
+  deps.lessons.openDemo(chosen as (typeof demos)[number]["demo"]);
 }
 
 async function openExercise(deps: CommandDeps, lessonId: string, name: string): Promise<vscode.TextEditor | undefined> {

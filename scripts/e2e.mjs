@@ -36,7 +36,7 @@ function makeCourse(dir) {
 
 function packageVsix() {
   const vsix = join(root, "out", "ml-math-lab.vsix");
-  const r = spawnSync(process.execPath, ["scripts/package.mjs", "--out", vsix, "--no-build"], { cwd: root, stdio: "inherit" });
+  const r = spawnSync(process.execPath, ["scripts/package.mjs", "--out", vsix], { cwd: root, stdio: "inherit" });
   if (r.status !== 0) throw new Error("packaging the .vsix failed");
   return vsix;
 }

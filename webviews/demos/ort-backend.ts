@@ -27,7 +27,7 @@ export async function openSession(assetsBase: string, modelFile: string, forced?
   // The shipped onnxruntime build is the JSPI one (it has both the WebGPU and the wasm providers in
   // the smallest file); it needs WebAssembly JS Promise Integration, in Chromium since version 137.
   if (typeof (WebAssembly as unknown as { Suspending?: unknown }).Suspending !== "function") {
-    throw new Error("this demo needs WebAssembly JSPI, which this editor's browser engine lacks (VS Code 1.102 or newer has it)");
+    throw new Error("this demo needs WebAssembly JSPI, which this editor's browser engine lacks (Chromium 137 or newer has it)");
   }
   // Only the .wasm comes from the extension; the loader is part of the bundle (a dynamic import of a
   // separate script would need a wider script-src).
