@@ -4,7 +4,7 @@ import { toTensor } from "./create";
 import { alloc, promote } from "./dtype";
 import { fmtShape, ShapeError } from "./errors";
 import { broadcastShapes, sizeOf, stridesOf } from "./shape";
-import { gemm, gemv } from "./matmul_kernel";
+import { gemmBt, gemv, transposeInto } from "./matmul_kernel";
 import { multiply } from "./elementwise";
 import { moveaxis, reshape } from "./shapeops";
 import { guard, internal } from "./withheld";
@@ -37,6 +37,8 @@ export function matmulImpl(ta: Tensor<any>, tb: Tensor<any>, op: string): Tensor
   const out = alloc(promote(ta.dtype, tb.dtype), nb * M * N);
   const A = ta.data, B = tb.data;
   const aStr = batchStrides(aBatch, batch, M * K), bStr = batchStrides(bBatch, batch, K * N);
+  const Bt = N === 1 ? undefined : new Float64Array(K * N);
+  let btFor = -1;
   for (let p = 0; p < nb; p++) {
     let ao = 0, bo = 0, rem = p;
     for (let i = batch.length - 1; i >= 0; i--) {
@@ -44,8 +46,12 @@ export function matmulImpl(ta: Tensor<any>, tb: Tensor<any>, op: string): Tensor
       rem = (rem - c) / d;
       ao += c * aStr[i]!; bo += c * bStr[i]!;
     }
-    if (N === 1) gemv(A, ao, B, bo, out, p * M, M, K);
-    else gemm(A, ao, B, bo, out, p * M * N, M, K, N);
+    if (Bt === undefined) gemv(A, ao, B, bo, out, p * M, M, K);
+    else {
+      // Reuse the transposed B while the batch walks over the same B (e.g. [B,M,K]·[K,N]).
+      if (bo !== btFor) { transposeInto(B, bo, K, N, Bt); btFor = bo; }
+      gemmBt(A, ao, Bt, out, p * M * N, M, K, N);
+    }
   }
   const shape = [...batch];
   if (!aVec) shape.push(M);
