@@ -12,24 +12,35 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-/** Median milliseconds per call: calls are grouped so that each sample lasts at least ~2 ms. */
-function time(fn: Fn, samples = 15): number {
+/** Calls per sample so that one sample lasts at least ~3 ms. */
+function calibrate(fn: Fn): number {
   for (let i = 0; i < 3; i++) fn();
   let reps = 1;
   for (;;) {
     const t0 = performance.now();
     for (let i = 0; i < reps; i++) fn();
-    if (performance.now() - t0 >= 2 || reps >= 1 << 16) break;
+    if (performance.now() - t0 >= 3 || reps >= 1 << 16) return reps;
     reps *= 2;
   }
-  const out: number[] = [];
+}
+
+/**
+ * Median milliseconds per call of each function. Samples of the competitors are interleaved
+ * (ours, tfjs, loop, ours, ...) so that a change in machine load affects all columns alike.
+ */
+function timeAll(fns: (Fn | undefined)[], samples = 21): (number | undefined)[] {
+  const reps = fns.map((f) => (f ? calibrate(f) : 0));
+  const out: number[][] = fns.map(() => []);
   for (let s = 0; s < samples; s++) {
-    const t0 = performance.now();
-    for (let i = 0; i < reps; i++) fn();
-    out.push((performance.now() - t0) / reps);
+    fns.forEach((f, k) => {
+      if (!f) return;
+      const t0 = performance.now();
+      for (let i = 0; i < reps[k]!; i++) f();
+      out[k]!.push((performance.now() - t0) / reps[k]!);
+    });
   }
   (globalThis as { gc?: () => void }).gc?.();
-  return median(out);
+  return out.map((xs, k) => (fns[k] ? median(xs) : undefined));
 }
 
 // ---- tfjs-core with the CPU backend, if available ----
@@ -189,9 +200,8 @@ async function main(): Promise<void> {
   const header = ["operation", "mathlab", "tfjs cpu", "hand loop", "vs tfjs", "vs loop", "goal"];
   const table: string[][] = [];
   for (const r of rows()) {
-    const ours = time(r.ours);
-    const tfms = tf && r.tf ? time(r.tf(tf)) : undefined;
-    const loop = r.loop ? time(r.loop) : undefined;
+    const [oursMs, tfms, loop] = timeAll([r.ours, tf && r.tf ? r.tf(tf) : undefined, r.loop]);
+    const ours = oursMs!;
     const goals: string[] = [];
     if (tfms !== undefined) goals.push(ours <= tfms ? "≤ tfjs ok" : "slower than tfjs");
     if (r.goalLoop && loop !== undefined) goals.push(ours <= 2 * loop ? "≤ 2x loop ok" : "> 2x loop");
