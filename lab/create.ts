@@ -1,5 +1,5 @@
 // Creating tensors: from nested arrays, constants, ranges.
-import { Tensor, isTensor, type TensorLike } from "./tensor";
+import { Tensor, type TensorLike } from "./tensor";
 import { alloc, checkDType, dtypeOf } from "./dtype";
 import { DTypeError, ShapeError, ValueError } from "./errors";
 import { checkShape, sizeOf } from "./shape";
@@ -23,7 +23,21 @@ function describe(v: unknown): string {
   return `a ${typeof v}`;
 }
 
-function inferShape(data: unknown, op: string): number[] {
+/** True if nested arrays hold a Tensor somewhere (np.array([t1, t2]) stacks them, like NumPy). */
+function containsTensor(data: unknown): boolean {
+  if (data instanceof Tensor) return true;
+  if (!Array.isArray(data)) return false;
+  for (const v of data) if (typeof v === "object" && v !== null && containsTensor(v)) return true;
+  return false;
+}
+
+function untensor(data: unknown): unknown {
+  if (data instanceof Tensor) return data.toArray();
+  if (Array.isArray(data)) return data.map(untensor);
+  return data;
+}
+
+function inferShape(data: unknown): number[] {
   const shape: number[] = [];
   let cur: unknown = data;
   while (Array.isArray(cur)) {
@@ -31,7 +45,6 @@ function inferShape(data: unknown, op: string): number[] {
     if (cur.length === 0) break;
     cur = cur[0];
   }
-  if (isTensor(cur)) throw new DTypeError(`${op}: nested arrays of tensors are not supported; use np.stack([...]) to combine tensors`);
   return shape;
 }
 
@@ -103,20 +116,21 @@ export function toTensor(data: unknown, dtype: DType | undefined, op: string, co
   if (!Array.isArray(data)) {
     throw new DTypeError(`${op}: expected a tensor, a number or nested arrays of numbers, got ${describe(data)}`);
   }
-  const shape = inferShape(data, op);
+  const list: unknown[] = containsTensor(data) ? (untensor(data) as unknown[]) : data;
+  const shape = inferShape(list);
   const out = alloc(dt, sizeOf(shape));
   if (shape.length === 1) {
     // Fast path for a flat list.
-    for (let k = 0; k < data.length; k++) {
-      const v: unknown = data[k];
+    for (let k = 0; k < list.length; k++) {
+      const v: unknown = list[k];
       if (typeof v === "number") out[k] = v;
       else {
-        fill(data, shape, 0, out, { i: 0 }, [], op);
+        fill(list, shape, 0, out, { i: 0 }, [], op);
         break;
       }
     }
   } else if (out.length > 0 || shape.length > 0) {
-    fill(data, shape, 0, out, { i: 0 }, [], op);
+    fill(list, shape, 0, out, { i: 0 }, [], op);
   }
   return new Tensor(out, shape);
 }

@@ -6,6 +6,8 @@ import { fmtShape, ShapeError, ValueError } from "./errors";
 import { normAxes, normAxis } from "./shape";
 import { guard } from "./withheld";
 import type { TypedArray } from "./types";
+import { binaryBroadcast } from "./broadcast";
+import { SUB as SUB_OP } from "./kernels";
 
 /** `{ axis, keepdims }` as accepted by every reduction (axis may also be passed positionally). */
 export interface ReduceOptions {
@@ -183,20 +185,8 @@ function variance(x: TensorLike, axis: AxisArg | VarOptions, options: VarOptions
   for (let i = 0; i < sums.length; i++) sums[i]! /= count;
   const m = new Tensor(sums, meanShape);
   const dev = new Float64Array(t.size);
-  const xs = t.data;
-  // Broadcast-subtract the kept-dims mean.
-  const ms = m.strides.map((s, i) => (meanShape[i] === 1 ? 0 : s));
-  const st = t.strides;
-  for (let k = 0; k < t.size; k++) {
-    let rem = k, off = 0;
-    for (let i = 0; i < st.length; i++) {
-      const c = Math.floor(rem / st[i]!);
-      rem -= c * st[i]!;
-      off += c * ms[i]!;
-    }
-    const d = xs[k]! - sums[off]!;
-    dev[k] = d * d;
-  }
+  binaryBroadcast(SUB_OP, t, m, t.shape, dev);
+  for (let k = 0; k < dev.length; k++) { const d = dev[k]!; dev[k] = d * d; }
   const { data } = reduceCore(SUM, new Tensor(dev, t.shape), axes, op);
   const denom = count - ddof;
   for (let i = 0; i < data.length; i++) data[i] = denom > 0 ? data[i]! / denom : NaN;

@@ -64,6 +64,9 @@ const table: [string, () => unknown, unknown][] = [
   ["norm defaults to the 2-norm/Frobenius", () => np.linalg.norm([[3, 0], [0, 4]]).item(), 5],
   ["norm ord=Infinity of a matrix is the max row sum", () => np.linalg.norm([[1, -2], [3, 4]], Infinity).item(), 7],
   ["norm along an axis", () => np.linalg.norm([[3, 4], [6, 8]], null, 1).toArray(), [5, 10]],
+  ["array of 0-d tensors stacks them", () => np.array([np.sum(np.ones(3)), np.array(2)]).toArray(), [3, 2]],
+  ["array of tensors and lists stacks rows", () => np.array([np.ones(2), [5, 6]]).toArray(), [[1, 1], [5, 6]]],
+  ["var over an axis", () => np.var([[1, 2], [3, 5]], 0).toArray(), [1, 2.25]],
   ["float32 op python-number stays float32", () => np.multiply(np.ones(2, "float32"), 2.5).dtype, "float32"],
   ["float32 op float64 promotes to float64", () => np.add(np.ones(2, "float32"), np.ones(2)).dtype, "float64"],
 ];
