@@ -13,6 +13,7 @@ const exerciseFile = join(courseDir, lessonFolder, `${exercise}.ts`);
 
 let passed = 0;
 let failed = 0;
+let onFailure: (name: string) => Promise<void> = async () => {};
 async function step(name: string, fn: () => Promise<void>): Promise<void> {
   const t0 = Date.now();
   try {
@@ -21,7 +22,8 @@ async function step(name: string, fn: () => Promise<void>): Promise<void> {
     console.log(`ok   ${name} (${Date.now() - t0} ms)`);
   } catch (e) {
     failed++;
-    console.log(`FAIL ${name}: ${(e instanceof Error ? e.message : String(e)).split("\n")[0]}`);
+    console.log(`FAIL ${name}: ${(e instanceof Error ? e.message : String(e)).split("\n").slice(0, 3).join(" | ")}`);
+    await onFailure(name).catch(() => undefined);
   }
 }
 
@@ -41,6 +43,7 @@ async function main(): Promise<void> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.setDefaultTimeout(30_000);
   const wb = new Workbench(page, shotsDir);
+  onFailure = (name) => wb.shot(`FAILED-${name.replace(/[^a-z0-9]+/gi, "-").slice(0, 60)}`);
 
   await step("workbench opens the course workspace", async () => {
     await page.goto(`${baseUrl}/?folder=${encodeURIComponent(courseDir)}`);
