@@ -132,3 +132,15 @@ void test("withholding a building block does not break library functions built o
     setWithheld([]);
   }
 });
+
+// Expected strings produced by NumPy 2.4 (repr/str of the same arrays).
+const numpyPrinted: [string, () => string, string][] = [
+  ["inspect(np.linspace(0, 1, 30))", () => inspect(np.linspace(0, 1, 30)), "array([0.        , 0.03448276, 0.06896552, 0.10344828, 0.13793103,\n       0.17241379, 0.20689655, 0.24137931, 0.27586207, 0.31034483,\n       0.34482759, 0.37931034, 0.4137931 , 0.44827586, 0.48275862,\n       0.51724138, 0.55172414, 0.5862069 , 0.62068966, 0.65517241,\n       0.68965517, 0.72413793, 0.75862069, 0.79310345, 0.82758621,\n       0.86206897, 0.89655172, 0.93103448, 0.96551724, 1.        ])"],
+  ["String(np.multiply(np.arange(2000).reshape(40, 50), 0.5))", () => String(np.multiply(np.arange(2000).reshape(40, 50), 0.5)), "[[0.000e+00 5.000e-01 1.000e+00 ... 2.350e+01 2.400e+01 2.450e+01]\n [2.500e+01 2.550e+01 2.600e+01 ... 4.850e+01 4.900e+01 4.950e+01]\n [5.000e+01 5.050e+01 5.100e+01 ... 7.350e+01 7.400e+01 7.450e+01]\n ...\n [9.250e+02 9.255e+02 9.260e+02 ... 9.485e+02 9.490e+02 9.495e+02]\n [9.500e+02 9.505e+02 9.510e+02 ... 9.735e+02 9.740e+02 9.745e+02]\n [9.750e+02 9.755e+02 9.760e+02 ... 9.985e+02 9.990e+02 9.995e+02]]"],
+  ["inspect(np.arange(24).reshape(2, 3, 4))", () => inspect(np.arange(24).reshape(2, 3, 4)), "array([[[ 0.,  1.,  2.,  3.],\n        [ 4.,  5.,  6.,  7.],\n        [ 8.,  9., 10., 11.]],\n\n       [[12., 13., 14., 15.],\n        [16., 17., 18., 19.],\n        [20., 21., 22., 23.]]])"],
+  ["inspect(np.array([3.14159265358979, 2.71828]))", () => inspect(np.array([3.14159265358979, 2.71828])), "array([3.14159265, 2.71828   ])"],
+  ["String(np.array([[0.001, 1000], [2, 3]]))", () => String(np.array([[0.001, 1000], [2, 3]])), "[[1.e-03 1.e+03]\n [2.e+00 3.e+00]]"],
+];
+for (const [expr, run, expected] of numpyPrinted) {
+  void test(`printing matches NumPy: ${expr}`, () => assert.equal(run(), expected));
+}
