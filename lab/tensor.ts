@@ -162,6 +162,16 @@ export class Tensor<S extends readonly Dim[] = Dim[]> {
   /** Pretty-printing in Node's console.log: NumPy's `repr(x)`. */
   [Symbol.for("nodejs.util.inspect.custom")](): string { return formatRepr(this); }
   toJSON(): unknown { return this.toArray(); }
+  /**
+   * In plain JavaScript contexts a one-element tensor acts as its number ("loss: " + x, x > 0.5);
+   * larger tensors become their printed form in strings and refuse numeric use with a hint.
+   */
+  [Symbol.toPrimitive](hint: "number" | "string" | "default"): number | string {
+    if (hint === "string") return this.toString();
+    if (this.size === 1) return this.data[0]!;
+    if (hint === "default") return this.toString();
+    throw new ShapeError(`a tensor of shape ${fmtShape(this.shape)} cannot be used as a single number; reduce it first (e.g. np.sum(x)) or use the np.* function instead of Math.* / arithmetic operators`);
+  }
 }
 
 function flatShapeArgs(args: readonly (number | readonly number[])[]): number[] {

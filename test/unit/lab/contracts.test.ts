@@ -144,3 +144,12 @@ const numpyPrinted: [string, () => string, string][] = [
 for (const [expr, run, expected] of numpyPrinted) {
   void test(`printing matches NumPy: ${expr}`, () => assert.equal(run(), expected));
 }
+
+void test("one-element tensors act as numbers in plain JavaScript; larger ones refuse with a hint", () => {
+  const loss = np.sum(np.array([1, 2.5]));
+  assert.equal(`${loss}`, "3.5");
+  assert.equal("loss: " + loss, "loss: 3.5");
+  assert.equal(Number(loss) * 2, 7);
+  assert.equal("x = " + np.array([1, 2]), "x = [1. 2.]");
+  assert.throws(() => Math.exp(np.array([1, 2]) as unknown as number), /a tensor of shape \[2\] cannot be used as a single number/);
+});
