@@ -20,5 +20,5 @@ export type SplitDims<S extends string> =
   Trim<S> extends `${infer A} ${infer B}` ? [ToDim<A>, ...SplitDims<B>] :
   [ToDim<Trim<S>>];
 
-/** Nested arrays of numbers, as accepted by `np.array`. */
-export type NestedArray = number | boolean | readonly NestedArray[];
+/** Nested arrays of numbers (tensors may appear inside and are stacked), as accepted by `np.array`. */
+export type NestedArray = number | boolean | Tensor<any> | readonly NestedArray[];
