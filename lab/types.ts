@@ -1,6 +1,7 @@
 // Shape types. Shapes are phantom types: they document a tensor's axes for the reader and for
 // IntelliSense, and the language server checks them; the TypeScript checker itself never
 // rejects valid tensor code because of them.
+import type { Tensor } from "./tensor";
 
 /** One axis of a shape: a name like "N" or a fixed size like 3. */
 export type Dim = string | number;
