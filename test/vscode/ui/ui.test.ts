@@ -82,14 +82,16 @@ async function main(): Promise<void> {
     await wb.editorLine(/diagnosis:/).waitFor();
     await wb.lens("Verify").click();
     await wb.lens(/✗ Verify/).waitFor({ timeout: 60_000 });
-    await page.locator(".test-output-peek, .monaco-editor .peekview-widget, .test-message-inline-content").first().waitFor();
+    // The Testing UI puts the failure message inline at the student's function.
+    await page.locator(".monaco-editor .view-line span", { hasText: /Diagnosis:|expected|failed/i }).first().waitFor();
     await wb.shot("04-verify-failed");
   });
 
   await step("after fixing the file, Verify passes", async () => {
     await page.keyboard.press("Escape");
     writeFileSync(exerciseFile, readFileSync(join(lessonsDir, lessonFolder, `${exercise}.solution.ts`), "utf8"));
-    await wb.editorLine(/export function softmax/).waitFor();
+    await wb.editorLine(/diagnosis:/).waitFor({ state: "detached" }); // the editor shows the new text
+    await wb.editorLine(/export\sfunction\ssoftmax/).waitFor();
     await wb.lens(/Verify/).click();
     await wb.lens("✓ Verified").waitFor({ timeout: 60_000 });
     await wb.shot("05-verify-passed");
@@ -102,6 +104,34 @@ async function main(): Promise<void> {
     await param.hover();
     await page.locator(".monaco-hover", { hasText: /\[N, K\]|\[N, D\]|\[.*\]/ }).first().waitFor({ timeout: 30_000 });
     await wb.shot("06-hover-shape");
+  });
+
+  await step("a shape mismatch is squiggled as you type and listed in Problems", async () => {
+    writeFileSync(join(courseDir, "shapes-check.ts"), [
+      'import * as np from "mathlab";',
+      'import type { T } from "mathlab";',
+      "",
+      "export function scores(x: T<\"N D\">, w: T<\"K D\">): T<\"N K\"> {",
+      "  return np.matmul(x, w);",
+      "}",
+      "",
+    ].join("\n"));
+    await wb.activity("Explorer").click();
+    await page.locator(".explorer-folders-view .monaco-list-row", { hasText: "shapes-check.ts" }).click();
+    await wb.tab("shapes-check.ts").waitFor();
+    await page.locator(".squiggly-error").first().waitFor();
+    await page.keyboard.press("Control+Shift+M");
+    await page.locator(".markers-panel .monaco-list-row", { hasText: /matmul/ }).first().waitFor();
+    await wb.shot("07-shape-diagnostic");
+  });
+
+  await step("the quick fix transposes the operand and the squiggle goes", async () => {
+    await wb.editorLine(/np\.matmul\(x,\sw\)/).locator("span", { hasText: /matmul/ }).first().click();
+    await page.keyboard.press("Control+.");
+    await page.locator(".action-widget .monaco-list-row, .context-view .action-item", { hasText: /Transpose w/ }).first().click();
+    await wb.editorLine(/np\.matmul\(x,\sw\.T\)/).waitFor();
+    await page.locator(".monaco-editor .squiggly-error").first().waitFor({ state: "detached" });
+    await wb.shot("08-quick-fix");
   });
 
   await browser.close();
