@@ -3,7 +3,7 @@ import { Tensor, type TensorLike } from "./tensor";
 import { operand, toTensor } from "./create";
 import { alloc, promote } from "./dtype";
 import { broadcastShapes, sizeOf } from "./shape";
-import { binaryBroadcast, broadcastIndex, broadcastStrides } from "./broadcast";
+import { binaryBroadcast, broadcastStrides } from "./broadcast";
 import * as K from "./kernels";
 import { guard, internal } from "./withheld";
 
@@ -127,14 +127,36 @@ export function where(cond: TensorLike, a: TensorLike, b: TensorLike): Tensor<an
   if (tc.size === n && ta.size === n && tb.size === n) {
     for (let k = 0; k < n; k++) out[k] = c[k] ? ad[k]! : bd[k]!;
   } else {
-    const sc = broadcastStrides(tc, shape), sa = broadcastStrides(ta, shape), sb = broadcastStrides(tb, shape);
-    for (let k = 0; k < n; k++) {
-      out[k] = c[broadcastIndex(k, shape, sc)]
-        ? ad[broadcastIndex(k, shape, sa)]!
-        : bd[broadcastIndex(k, shape, sb)]!;
-    }
+    walk3(shape, broadcastStrides(tc, shape), broadcastStrides(ta, shape), broadcastStrides(tb, shape), (o, len, ic, sc, ia, sa, ib, sb) => {
+      for (let k = 0; k < len; k++) { out[o + k] = c[ic] ? ad[ia]! : bd[ib]!; ic += sc; ia += sa; ib += sb; }
+    });
   }
   return new Tensor(out, shape);
+}
+
+/**
+ * Walks an output of `shape` row by row (last axis), giving for each row the output offset, its
+ * length, and for three broadcast operands their start offsets and strides along the row.
+ */
+function walk3(shape: readonly number[], s1: readonly number[], s2: readonly number[], s3: readonly number[],
+  row: (o: number, len: number, i1: number, d1: number, i2: number, d2: number, i3: number, d3: number) => void): void {
+  const nd = shape.length;
+  const n = sizeOf(shape);
+  if (n === 0) return;
+  if (nd === 0) { row(0, 1, 0, 0, 0, 0, 0, 0); return; }
+  const len = shape[nd - 1]!;
+  const counter = new Array<number>(nd).fill(0);
+  let a = 0, b = 0, c = 0;
+  for (let o = 0; o < n; o += len) {
+    row(o, len, a, s1[nd - 1]!, b, s2[nd - 1]!, c, s3[nd - 1]!);
+    for (let ax = nd - 2; ax >= 0; ax--) {
+      counter[ax]!++;
+      a += s1[ax]!; b += s2[ax]!; c += s3[ax]!;
+      if (counter[ax]! < shape[ax]!) break;
+      a -= s1[ax]! * shape[ax]!; b -= s2[ax]! * shape[ax]!; c -= s3[ax]! * shape[ax]!;
+      counter[ax] = 0;
+    }
+  }
 }
 
 /** Logistic sigmoid 1/(1+e^-x), computed without overflow. (Not in NumPy; handy everywhere in ML.) */
@@ -146,15 +168,18 @@ export function isclose(a: TensorLike, b: TensorLike, options: { rtol?: number; 
   const rtol = options.rtol ?? 1e-5, atol = options.atol ?? 1e-8;
   const ta = operand(a, b, "np.isclose"), tb = operand(b, a, "np.isclose");
   const shape = broadcastShapes(ta.shape, tb.shape, "np.isclose");
-  const n = sizeOf(shape);
-  const out = new Float64Array(n);
+  const out = new Float64Array(sizeOf(shape));
+  const ad = ta.data, bd = tb.data, eqNan = options.equalNan ?? false;
   const sa = broadcastStrides(ta, shape), sb = broadcastStrides(tb, shape);
-  for (let k = 0; k < n; k++) {
-    const x = ta.data[broadcastIndex(k, shape, sa)]!, y = tb.data[broadcastIndex(k, shape, sb)]!;
-    if (x === y) out[k] = 1;
-    else if (x !== x || y !== y) out[k] = options.equalNan && x !== x && y !== y ? 1 : 0;
-    else out[k] = Math.abs(x - y) <= atol + rtol * Math.abs(y) ? 1 : 0;
-  }
+  walk3(shape, sa, sb, sa, (o, len, ia, da, ib, db) => {
+    for (let k = 0; k < len; k++) {
+      const x = ad[ia]!, y = bd[ib]!;
+      ia += da; ib += db;
+      if (x === y) out[o + k] = 1;
+      else if (x !== x || y !== y) out[o + k] = eqNan && x !== x && y !== y ? 1 : 0;
+      else out[o + k] = Math.abs(x - y) <= atol + rtol * Math.abs(y) ? 1 : 0;
+    }
+  });
   return new Tensor(out, shape);
 }
 

@@ -40,6 +40,10 @@ void test("broadcasting: commutes, matches explicit broadcastTo, has the documen
     assertClose(s, np.add(np.broadcastTo(a, shape), np.broadcastTo(b, shape)), 0, "explicit broadcast");
     assertClose(np.subtract(s, b), np.broadcastTo(a, shape), 1e-12, "(a+b)-b = a");
     assertClose(np.multiply(a, b), np.multiply(np.broadcastTo(a, shape), np.broadcastTo(b, shape)), 0, "multiply");
+    const A = np.broadcastTo(a, shape), B = np.broadcastTo(b, shape);
+    const picked = np.where(np.greater(a, 0), a, b);
+    for (let i = 0; i < picked.size; i++) assert.equal(picked.data[i], A.data[i]! > 0 ? A.data[i] : B.data[i]);
+    assert.equal(np.allclose(a, np.add(a, np.multiply(b, 0))), true);
   }), RUNS);
 });
 
