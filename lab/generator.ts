@@ -10,9 +10,10 @@
 //     floor(uniform * n) above that.
 //   * Normal: Box–Muller; each pair of uniforms (u1, u2) gives r·cos(2πu2), r·sin(2πu2) with
 //     r = sqrt(-2 ln(1 - u1)); a call that needs an odd count drops the last sine.
-//     (Uniforms and integers are bit-identical everywhere; normals use Math.log/cos/sin, which
-//     every JavaScript engine we know computes identically, but the ECMAScript spec only asks
-//     for an approximation, so a different engine could differ in the last bit.)
+//     (Uniforms and integers are bit-identical everywhere. Normals use Math.log/cos/sin, which
+//     V8 — Node, Chrome and VS Code — computes with the same portable code on every platform;
+//     the ECMAScript spec only asks for an approximation, so another engine could differ in the
+//     last bit.)
 //   * choice with replacement and p: inverse CDF on a uniform; without replacement: partial
 //     Fisher–Yates (no p) or sequential draws renormalising p; permutation/shuffle: Fisher–Yates
 //     from the last index down.
