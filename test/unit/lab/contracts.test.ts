@@ -153,3 +153,14 @@ void test("one-element tensors act as numbers in plain JavaScript; larger ones r
   assert.equal("x = " + np.array([1, 2]), "x = [1. 2.]");
   assert.throws(() => Math.exp(np.array([1, 2]) as unknown as number), /a tensor of shape \[2\] cannot be used as a single number/);
 });
+
+void test("random: the stream is xoshiro128** (reference vector for state [1, 2, 3, 4])", () => {
+  const g = np.random.defaultRng(0);
+  Object.assign(g, { s0: 1, s1: 2, s2: 3, s3: 4 });
+  assert.deepEqual(Array.from({ length: 6 }, () => g.nextUint32()), [11520, 0, 5927040, 70819200, 2031721883, 1637235492]);
+  // Doubles use 53 bits of two outputs, so they lie in [0, 1) and never repeat early.
+  const h = np.random.defaultRng(99);
+  const xs = Array.from({ length: 1000 }, () => h.nextDouble());
+  assert.ok(xs.every((x) => x >= 0 && x < 1));
+  assert.equal(new Set(xs).size, 1000);
+});
