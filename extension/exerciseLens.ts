@@ -36,7 +36,7 @@ export class ExerciseLens implements vscode.CodeLensProvider, vscode.Disposable 
     return [
       new vscode.CodeLens(range, { title: "▶ Run", command: "mathlab.run", arguments: [document.uri, name], tooltip: "Run the exercise's demo with your function" }),
       new vscode.CodeLens(range, { title: verifyTitle, command: "mathlab.verify", arguments: [document.uri, name], tooltip: "Check your function against the reference on random and edge-case inputs" }),
-      new vscode.CodeLens(range, { title: "📖 Lesson", command: "mathlab.openLesson", arguments: [at.lesson.id], tooltip: `Open lesson ${at.lesson.id}` }),
+      new vscode.CodeLens(range, { title: "$(book) Lesson", command: "mathlab.openLesson", arguments: [at.lesson.id], tooltip: `Open lesson ${at.lesson.id}` }),
     ];
   }
 }

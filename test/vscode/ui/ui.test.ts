@@ -106,6 +106,13 @@ async function main(): Promise<void> {
     await wb.shot("06-hover-shape");
   });
 
+  await step("the Lesson lens opens the lesson from the code", async () => {
+    await wb.tab(`${exercise}.ts`).click();
+    await wb.lens("Lesson").click();
+    await wb.webview().locator("body[data-ready='true']").waitFor();
+    await wb.shot("09-lesson-from-code");
+  });
+
   await step("a shape mismatch is squiggled as you type and listed in Problems", async () => {
     writeFileSync(join(courseDir, "shapes-check.ts"), [
       'import * as np from "mathlab";',
