@@ -84,22 +84,30 @@ function keptShape(shape: readonly number[], axes: readonly number[], keepdims: 
 
 /** Core reduction: returns float64 values in the kept shape (float32 inputs are rounded back at the end). */
 function reduceCore(kind: number, t: Tensor<any>, axes: readonly number[], op: string): { data: Float64Array; count: number } {
-  const shape = [...t.shape];
   let count = 1;
-  for (const a of axes) count *= shape[a]!;
+  for (const a of axes) count *= t.shape[a]!;
   if (count === 0 && (kind === MAX || kind === MIN)) {
     throw new ValueError(`${op}: cannot take the ${NAMES[kind]} of an empty selection (shape ${fmtShape(t.shape)}, reducing axis ${axes.join(", ")}): it has no identity value`);
   }
+  // Merge runs of adjacent axes (all reduced or all kept): reducing [1, 2] of [A, B, C] is
+  // reducing axis 1 of [A, B*C].
+  const shape: number[] = [];
+  const merged: number[] = [];
+  t.shape.forEach((d, i) => {
+    const red = axes.includes(i);
+    const prevRed = i > 0 && axes.includes(i - 1);
+    if (i > 0 && red === prevRed) shape[shape.length - 1]! *= d;
+    else { shape.push(d); if (red) merged.push(shape.length - 1); }
+  });
   let data: TypedArray = t.data;
   let result: Float64Array | undefined;
-  // Reduce axes one at a time, last first, keeping them as size 1.
-  for (let j = axes.length - 1; j >= 0; j--) {
-    const ax = axes[j]!;
+  // Reduce the merged axes one at a time, last first, keeping them as size 1.
+  for (let j = merged.length - 1; j >= 0; j--) {
+    const ax = merged[j]!;
     let outer = 1, inner = 1;
     for (let i = 0; i < ax; i++) outer *= shape[i]!;
     for (let i = ax + 1; i < shape.length; i++) inner *= shape[i]!;
     const len = shape[ax]!;
-    // Merge contiguous reduced axes into one pass when possible (e.g. reducing all axes).
     result = new Float64Array(outer * inner);
     if (len === 0) result.fill(kind === SUM || kind === ANY ? 0 : 1);
     else reduceMiddle(kind, data, outer, len, inner, result);
@@ -122,12 +130,6 @@ function reduction(kind: number, name: string, x: TensorLike, axis: AxisArg | Re
   const { axis: ax, opts } = parseArgs(axis, options);
   const axes = normAxes(ax, t.ndim, op);
   const shape = keptShape(t.shape, axes, opts.keepdims ?? false);
-  // Reducing every axis of a contiguous tensor is one flat pass.
-  if (axes.length === t.ndim && t.ndim > 1) {
-    const flat = new Tensor(t.data, [t.size]);
-    const { data } = reduceCore(kind, flat, [0], op);
-    return finish(data, t, shape);
-  }
   const { data } = reduceCore(kind, t, axes, op);
   return finish(data, t, shape);
 }
@@ -163,7 +165,7 @@ export function mean(x: TensorLike, axis?: AxisArg | ReduceOptions, options?: Re
   const t = toTensor(x, undefined, "np.mean");
   const { axis: ax, opts } = parseArgs(axis, options);
   const axes = normAxes(ax, t.ndim, "np.mean");
-  const { data, count } = reduceCore(SUM, axes.length === t.ndim ? new Tensor(t.data, [t.size]) : t, axes.length === t.ndim ? [0] : axes, "np.mean");
+  const { data, count } = reduceCore(SUM, t, axes, "np.mean");
   for (let i = 0; i < data.length; i++) data[i]! /= count;
   return finish(data, t, keptShape(t.shape, axes, opts.keepdims ?? false));
 }

@@ -7,7 +7,7 @@
 import type { Dim, DType, NestedArray, TypedArray } from "./types";
 import { dtypeOf } from "./dtype";
 import { sizeOf, stridesOf } from "./shape";
-import { DTypeError, fmtShape, ShapeError } from "./errors";
+import { fmtShape, ShapeError, ValueError } from "./errors";
 import * as ew from "./elementwise";
 import * as red from "./reduce";
 import * as so from "./shapeops";
@@ -177,7 +177,7 @@ export class Tensor<S extends readonly Dim[] = Dim[]> {
 function flatShapeArgs(args: readonly (number | readonly number[])[]): number[] {
   if (args.length === 1 && Array.isArray(args[0])) return [...(args[0] as readonly number[])];
   return args.map((a) => {
-    if (typeof a !== "number") throw new DTypeError(`expected integers for the shape, got ${JSON.stringify(a)}`);
+    if (typeof a !== "number") throw new ValueError(`expected integers for the shape, got ${JSON.stringify(a)}`);
     return a;
   });
 }
