@@ -4,7 +4,7 @@ import * as np from "mathlab";
  * The best rank-k approximation of A (Eckart–Young): keep the k largest singular values.
  *
  * A: shape [M, N]; k: 1 ≤ k ≤ min(M, N).
- * Returns A_k (shape [M, N]) = Σ_{i<k} σᵢ uᵢ vᵢᵀ.
+ * Returns A_k (shape [M, N]) = Σ_{i=1..k} σᵢ uᵢ vᵢᵀ, the first k terms (indices 0 … k−1 in code).
  *
  * np.linalg.svd is available here. Remember that it returns [U, S, Vh] with S descending and the
  * right singular vectors in the ROWS of Vh.

@@ -17,8 +17,8 @@ function reconstruct(U: number[][], S: readonly number[], Vt: number[][]): numbe
 
 // Tolerances, relative to σ₁ = ‖A‖₂ (and ‖A‖_F for reconstruction): a backward-stable SVD of an
 // M×N matrix with M, N ≤ 8 is exact to about 1e-15·σ₁; 1e-11 leaves room for any stable method
-// while rejecting the AᵀA route, whose error on a singular value σ is about 1e-16·σ₁²/σ
-// (1e-6·σ₁ in the "ill-conditioned" case below).
+// while rejecting the AᵀA route, whose error on a singular value σ is about 1e-16·σ₁²/σ while
+// σ ≫ 1e-8·σ₁ (1e-9·σ₁ for σ = 1e-7), and of order 1e-8·σ₁ below that (the "ill-conditioned" case).
 const TOL = 1e-11;
 
 const descending = (s: readonly number[]): boolean => s.every((x, i) => i === 0 || s[i - 1]! >= x);
