@@ -45,7 +45,7 @@ export default defineExercise({
     },
     {
       id: "cancellation",
-      message: "For negative x you computed 1 - σ(-x): σ(-x) is within u of 1, the subtraction cancels, and for x < -38 the result is 0. Use z/(1+z) with z = exp(x) instead: no subtraction.",
+      message: "For negative x you computed 1 - σ(-x): σ(-x) is close to 1, the subtraction cancels its leading digits, and for x < -38 the result is 0. Use z/(1+z) with z = exp(x) instead: no subtraction.",
       wrong: (x) => { const p = np.divide(1, np.add(1, np.exp(np.negative(np.abs(x))))); return np.where(np.greaterEqual(x, 0), p, np.subtract(1, p)) as V; },
     },
   ],
