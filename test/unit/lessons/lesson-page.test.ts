@@ -154,6 +154,6 @@ void test("a hostile lesson renders inert: nothing executes, no dialog, no navig
   // ...and the refusal is reported, which shows the CSP watcher used above does see violations.
   await page.waitForFunction(() => true);
   await new Promise((r) => setTimeout(r, 100));
-  assert.ok(csp.some((v) => v.startsWith("script-src")), csp.join(", "));
+  assert.ok((csp as string[]).some((v) => v.startsWith("script-src")), csp.join(", "));
   await page.close();
 });
