@@ -8,7 +8,7 @@ const ban = (names, message) => ({ paths: names.map((name) => ({ name, message }
 const banPatterns = (group, message) => ({ patterns: [{ group, message }] });
 
 export default tseslint.config(
-  { ignores: ["dist/**", "out/**", "node_modules/**", "test-results/**", ".vscode-test/**", "**/*.mjs", "**/*.js"] },
+  { ignores: ["dist/**", "out/**", "node_modules/**", "test-results/**", ".vscode-test/**", "test/fixtures/**", "**/*.mjs", "**/*.js"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

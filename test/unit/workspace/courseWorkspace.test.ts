@@ -23,7 +23,7 @@ function fixture() {
   return { target: join(dir, "course"), sources: { course, lessonsDir, labTypesDir, version: "1.2.3" } };
 }
 
-test("creates the starters, the lab's types, a tsconfig resolving mathlab, and the marker", () => {
+void test("creates the starters, the lab's types, a tsconfig resolving mathlab, and the marker", () => {
   const { target, sources } = fixture();
   const r = createCourseWorkspace(target, sources);
   assert.ok(r.created.includes("6.2-softmax/softmax.ts"));
@@ -33,7 +33,7 @@ test("creates the starters, the lab's types, a tsconfig resolving mathlab, and t
   assert.equal(JSON.parse(readFileSync(join(target, COURSE_MARKER), "utf8")).version, "1.2.3");
 });
 
-test("never overwrites a file the student edited, and reports it as kept", () => {
+void test("never overwrites a file the student edited, and reports it as kept", () => {
   const { target, sources } = fixture();
   createCourseWorkspace(target, sources);
   const mine = "export function softmax(x) { return x; } // my work\n";
@@ -46,7 +46,7 @@ test("never overwrites a file the student edited, and reports it as kept", () =>
   assert.equal(r.created.length, 0);
 });
 
-test("a starter missing from the lessons folder is a clear error", () => {
+void test("a starter missing from the lessons folder is a clear error", () => {
   const { target, sources } = fixture();
   const broken = { ...sources, lessonsDir: join(sources.lessonsDir, "nope") };
   assert.throws(() => createCourseWorkspace(target, broken), /ENOENT|no such file/);
