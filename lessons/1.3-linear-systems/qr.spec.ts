@@ -42,7 +42,7 @@ export default defineExercise({
   seed: 32,
   edgeCases: [
     { name: "Läuchli matrix", why: "the lesson's example (ε = 1e-8): classical Gram–Schmidt returns columns at 60°", args: [[[1, 1, 1], [1e-8, 0, 0], [0, 1e-8, 0], [0, 0, 1e-8]]] },
-    { name: "nearly dependent columns", why: "κ ≈ 1e10: the second column is the first plus 1e-10", args: [[[1, 1], [1, 1 + 1e-10], [1, 1], [2, 2]]] },
+    { name: "nearly dependent columns", why: "κ ≈ 6e10: the second column is the first plus 1e-10 in one entry", args: [[[1, 1], [1, 1 + 1e-10], [1, 1], [2, 2]]] },
     { name: "columns of the identity", why: "x = e1 exactly: v = x - ‖x‖e1 would be 0 (0/0); the sign rule avoids it", args: [[[1, 0], [0, 1], [0, 0], [0, 0]]] },
     { name: "negative first entries", why: "columns pointing along -e1", args: [[[-2, 1], [0, -3], [0, 0]]] },
     { name: "square", why: "M = N: Q is a full orthogonal matrix", dims: { M: 3, N: 3 } },
