@@ -43,7 +43,14 @@ export default defineExercise({
     { id: "wrong-tanh-derivative", message: "The derivative of tanh is 1 − tanh², not 1 − tanh.",
       wrong: (W, b, x) => np.multiply(np.expandDims(np.subtract(1, np.tanh(np.add(np.matmul(W, x), b))), 1), W) as J },
     { id: "columns-scaled", message: "You scaled the COLUMNS of W by the slopes (broadcasting an [M] vector over the last axis). Output i's slope must scale row i: diag(1 − h²) · W, e.g. np.multiply(np.expandDims(s, 1), W).",
-      wrong: (W, b, x) => np.multiply(W, slopes(W, b, x)) as J },
+      // W [M, N] broadcasts against the [M] slopes only when N = M, N = 1 or M = 1; otherwise that code throws.
+      detect: (actual, _e, W, b, x) => {
+        const [m, n] = W.shape;
+        if (n !== m && n !== 1 && m !== 1) return false;
+        const guess = np.multiply(W, slopes(W, b, x));
+        return actual.shape.length === guess.shape.length && actual.shape.every((d, i) => d === guess.shape[i])
+          && np.allclose(actual, guess, { rtol: 1e-6, atol: 1e-8 });
+      } },
   ],
   builtinDiagnoses: ["transposed", "shape"],
   demo: {

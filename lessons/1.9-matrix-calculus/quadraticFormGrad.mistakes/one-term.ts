@@ -1,7 +1,7 @@
 // diagnosis: only-one-term
 import * as np from "mathlab";
 
-/** Differentiates only the right-hand x (treating xᵀA as a constant row): A x. */
+/** Differentiates only the left-hand x (treating A x as a constant vector): A x. Keeping only the right-hand one would give Aᵀx. */
 export function quadraticFormGrad(A: np.Tensor<["N", "N"]>, x: np.Tensor<["N"]>): np.Tensor<["N"]> {
   return np.matmul(A, x);
 }
