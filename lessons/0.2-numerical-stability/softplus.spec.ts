@@ -60,7 +60,7 @@ export default defineExercise({
   nearMisses: [
     {
       id: "threshold-shortcut",
-      message: "Returning x itself for large x drops log1p(e^{-x}), which is still about 1e-9 at x = 20 — far more than round-off. Use max(x, 0) + log1p(exp(-|x|)) everywhere.",
+      message: "Returning x itself for large x drops log1p(e^{-x}), which is still about 2e-9 at x = 20 — far more than round-off. Use max(x, 0) + log1p(exp(-|x|)) everywhere.",
       detect: (actual, _expected, x) => same(actual, thresholdShortcut(x)),
     },
     {
