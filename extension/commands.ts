@@ -6,6 +6,7 @@ import * as path from "node:path";
 import * as vscode from "vscode";
 import { createCourseWorkspace } from "../engine/courseWorkspace";
 import type { Course } from "./course";
+import type { CourseUi } from "./course-ui";
 import { findFunctionLine } from "./exerciseLens";
 import type { LessonTree } from "./lessonTree";
 import type { Lessons } from "./lessons";
@@ -17,6 +18,8 @@ export interface CommandDeps {
   readonly tree: LessonTree;
   readonly lessons: Lessons;
   readonly verification: Verification;
+  /** Hints, model solutions, reset and the course overview (extension/course-ui). */
+  readonly courseUi: CourseUi;
   readonly restartServer: () => Promise<void> | undefined;
 }
 
@@ -38,6 +41,7 @@ export function createCommands(deps: CommandDeps): vscode.Disposable[] {
     "mathlab.refreshLessons": () => deps.tree.refresh(),
     "mathlab.revealEquationInCode": (lessonId: string, label: string) => deps.lessons.revealEquationInCode(lessonId, label),
     "mathlab.restartServer": () => deps.restartServer(),
+    ...deps.courseUi.commands,
   };
   return Object.entries(table).map(([id, handler]) => vscode.commands.registerCommand(id, handler));
 }

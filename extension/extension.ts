@@ -3,6 +3,7 @@
 import * as vscode from "vscode";
 import { Course } from "./course";
 import { createCommands } from "./commands";
+import { registerCourseUi } from "./course-ui";
 import { ExerciseLens } from "./exerciseLens";
 import { createShapeClient } from "./languageClient";
 import { LessonTree } from "./lessonTree";
@@ -19,7 +20,8 @@ export function activate(context: vscode.ExtensionContext): void {
 
   const verification = createVerification(context, { course });
   const lessons = registerLessons(context, { course, distUri: vscode.Uri.joinPath(context.extensionUri, "dist") });
-  const tree = new LessonTree(course, verification);
+  const courseUi = registerCourseUi(context, { course, extensionPath: context.extensionPath, progressChanged: [verification.onDidChange] });
+  const tree = new LessonTree(course, verification, courseUi.progress);
   const lens = new ExerciseLens(course, verification);
   const view = vscode.window.createTreeView("mathlab.lessons", { treeDataProvider: tree, showCollapseAll: true });
 
@@ -28,7 +30,7 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     tree, view, lens,
     vscode.languages.registerCodeLensProvider(courseFiles, lens),
-    ...createCommands({ context, course, tree, lessons, verification, restartServer: () => client?.restart() }),
+    ...createCommands({ context, course, tree, lessons, verification, courseUi, restartServer: () => client?.restart() }),
   );
   // The server starts in the background: activation does not wait for tree-sitter to load.
   client.start().catch((e: unknown) => {

@@ -2,12 +2,19 @@
 import * as vscode from "vscode";
 import type { ExerciseInfo, LessonInfo, PartInfo } from "../protocol/course";
 import type { Course } from "./course";
+import { continueTarget, type ExerciseRecord } from "./course-ui/progress-model";
 
 export type ExerciseStatus = "not-started" | "attempted" | "verified";
 
 /** Where the tree reads each exercise's status (the progress store). */
 export interface StatusSource {
   statusOf(lessonId: string, exerciseName: string): ExerciseStatus;
+  readonly onDidChange: vscode.Event<void>;
+}
+
+/** Hints used and "what next", read fresh from the progress files (extension/course-ui). */
+export interface ProgressDetails {
+  snapshot(): (lessonId: string, exerciseName: string) => ExerciseRecord;
   readonly onDidChange: vscode.Event<void>;
 }
 
@@ -25,19 +32,31 @@ const statusIcon: Record<ExerciseStatus, vscode.ThemeIcon> = {
 export class LessonTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  private readonly subscription: vscode.Disposable;
+  private readonly subscriptions: vscode.Disposable[];
+  /** Read once per refresh: the records and where "Continue" leads. */
+  private details: { recordOf: (l: string, e: string) => ExerciseRecord; next: { lessonId: string; exercise: string } | null } | undefined;
 
-  constructor(private readonly course: Course, private readonly status: StatusSource) {
-    this.subscription = status.onDidChange(() => this.refresh());
+  constructor(private readonly course: Course, private readonly status: StatusSource, private readonly progress?: ProgressDetails) {
+    this.subscriptions = [status.onDidChange(() => this.refresh()), ...(progress ? [progress.onDidChange(() => this.refresh())] : [])];
   }
 
   refresh(): void {
+    this.details = undefined;
     this.changed.fire(undefined);
   }
 
   dispose(): void {
-    this.subscription.dispose();
+    for (const s of this.subscriptions) s.dispose();
     this.changed.dispose();
+  }
+
+  private detailsNow(): NonNullable<LessonTree["details"]> | undefined {
+    if (!this.progress || !this.course.workspaceRoot()) return undefined;
+    if (!this.details) {
+      const recordOf = this.progress.snapshot();
+      this.details = { recordOf, next: continueTarget(this.course.index, recordOf) };
+    }
+    return this.details;
   }
 
   getChildren(node?: Node): Node[] {
@@ -69,7 +88,8 @@ export class LessonTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
         const item = new vscode.TreeItem(`${node.lesson.id} ${node.lesson.title}`,
           total ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
         item.id = `lesson:${node.lesson.id}`;
-        item.description = total ? `${done}/${total} · ${node.lesson.minutes} min` : `${node.lesson.minutes} min`;
+        const next = this.detailsNow()?.next?.lessonId === node.lesson.id;
+        item.description = (total ? `${done}/${total} · ${node.lesson.minutes} min` : `${node.lesson.minutes} min`) + (next ? " · ▶ continue here" : "");
         item.tooltip = new vscode.MarkdownString(`**${node.lesson.title}**\n\n${node.lesson.exercises.length} exercises · about ${node.lesson.minutes} minutes`);
         item.iconPath = new vscode.ThemeIcon(total && done === total ? "book" : "notebook");
         item.contextValue = "lesson";
@@ -80,7 +100,11 @@ export class LessonTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
         const status = this.status.statusOf(node.lesson.id, node.exercise.name);
         const item = new vscode.TreeItem(node.exercise.title || node.exercise.name, vscode.TreeItemCollapsibleState.None);
         item.id = `exercise:${node.lesson.id}/${node.exercise.name}`;
-        item.description = `${node.exercise.name}() · ${status.replace("-", " ")}`;
+        const details = this.detailsNow();
+        const hints = details?.recordOf(node.lesson.id, node.exercise.name).hintsUsed ?? 0;
+        const next = details?.next?.lessonId === node.lesson.id && details.next.exercise === node.exercise.name;
+        item.description = `${node.exercise.name}() · ${status.replace("-", " ")}`
+          + (hints ? ` · ${hints} ${hints === 1 ? "hint" : "hints"}` : "") + (next ? " · next" : "");
         item.iconPath = statusIcon[status];
         item.contextValue = `exercise.${status}`;
         item.command = { command: "mathlab.openExercise", title: "Open Exercise", arguments: [node.lesson.id, node.exercise.name] };

@@ -1,6 +1,7 @@
 // Messages between the extension and its webviews (lesson, plot and demo panels): one discriminated
 // union per direction, handled on both sides with an exhaustive switch on `type`.
 import type { LessonId } from "./course";
+import type { ExerciseStatus } from "./verify";
 
 /** A prerendered lesson as the build writes it (dist/lessons/<id>.json). */
 export interface LessonPage {
@@ -37,11 +38,69 @@ export type LessonToExtension =
   | { readonly type: "revealEquationInCode"; readonly lessonId: LessonId; readonly label: string }
   | { readonly type: "openLesson"; readonly lessonId: LessonId; readonly equation?: string }
   | { readonly type: "copyLatex"; readonly latex: string }
-  | { readonly type: "openExternal"; readonly href: string };
+  | { readonly type: "openExternal"; readonly href: string }
+  | { readonly type: "showHint"; readonly lessonId: LessonId; readonly exercise: string }
+  | { readonly type: "showSolution"; readonly lessonId: LessonId; readonly exercise: string };
 
 export type ExtensionToLesson =
   | { readonly type: "scrollToEquation"; readonly label: string }
-  | { readonly type: "copied"; readonly latex: string };
+  | { readonly type: "copied"; readonly latex: string }
+  /** The answer to a "Next hint" click: a hint, or why none is shown yet. */
+  | { readonly type: "hint"; readonly exercise: string; readonly text: string; readonly locked: boolean };
+
+/** Where the course overview's "Continue" leads. */
+export interface ContinueTarget {
+  readonly lessonId: LessonId;
+  readonly lessonTitle: string;
+  readonly exercise: string;
+  readonly exerciseTitle: string;
+  /** start: nothing done yet; resume: the lesson worked on last; next-lesson: that lesson is done. */
+  readonly reason: "start" | "resume" | "next-lesson";
+}
+
+export interface OverviewExercise {
+  readonly name: string;
+  readonly title: string;
+  readonly status: ExerciseStatus;
+  readonly attempts: number;
+  readonly hintsUsed: number;
+}
+
+export interface OverviewLesson {
+  readonly id: LessonId;
+  readonly title: string;
+  readonly minutes: number;
+  readonly verified: number;
+  readonly total: number;
+  readonly exercises: readonly OverviewExercise[];
+}
+
+/** The course overview page's whole state (initial data-state, and every "progress" update). */
+export interface OverviewState {
+  /** false: no course workspace is open, so nothing can be verified yet. */
+  readonly courseOpen: boolean;
+  readonly verified: number;
+  readonly total: number;
+  /** null when every exercise is verified. */
+  readonly continueAt: ContinueTarget | null;
+  readonly parts: readonly {
+    readonly number: number;
+    readonly title: string;
+    readonly verified: number;
+    readonly total: number;
+    readonly lessons: readonly OverviewLesson[];
+  }[];
+}
+
+export type OverviewToExtension =
+  | { readonly type: "ready" }
+  | { readonly type: "openLesson"; readonly lessonId: LessonId }
+  | { readonly type: "openExercise"; readonly lessonId: LessonId; readonly exercise: string }
+  /** Opens the exercise "Continue" points at, with its lesson beside it. */
+  | { readonly type: "continue" }
+  | { readonly type: "openCourse" };
+
+export type ExtensionToOverview = { readonly type: "progress"; readonly state: OverviewState };
 
 /** A figure for the plot renderer: lesson ```plot blocks and the plot data that ▶ Run returns. */
 export type PlotSpec =

@@ -35,6 +35,16 @@ document.addEventListener("click", (e) => {
     api.postMessage({ type: "openExercise", lessonId: initial.lessonId, exercise: exercise.dataset["exercise"] ?? "" });
     return;
   }
+  const hint = target?.closest<HTMLElement>("button.next-hint");
+  if (hint) {
+    api.postMessage({ type: "showHint", lessonId: initial.lessonId, exercise: hint.dataset["exercise"] ?? "" });
+    return;
+  }
+  const solution = target?.closest<HTMLElement>("button.show-solution");
+  if (solution) {
+    api.postMessage({ type: "showSolution", lessonId: initial.lessonId, exercise: solution.dataset["exercise"] ?? "" });
+    return;
+  }
   const code = target?.closest<HTMLElement>("button.eq-code");
   if (code) {
     api.postMessage({ type: "revealEquationInCode", lessonId: initial.lessonId, label: code.dataset["label"] ?? "" });
@@ -68,6 +78,14 @@ window.addEventListener("message", (event: MessageEvent<ExtensionToLesson>) => {
     }
     case "copied":
       return;
+    case "hint": {
+      const box = [...document.querySelectorAll<HTMLElement>("p.hint-text")].find((p) => p.dataset["exercise"] === msg.exercise);
+      if (!box) return;
+      box.textContent = msg.text;
+      box.classList.toggle("locked", msg.locked);
+      box.hidden = false;
+      return;
+    }
     default: {
       const never: never = msg;
       console.warn("unknown message", never);

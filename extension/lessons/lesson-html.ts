@@ -14,9 +14,15 @@ export interface LessonHtmlOptions {
 export function lessonHtml(o: LessonHtmlOptions): string {
   const { page } = o;
   const state: LessonViewState = { lessonId: page.id, exercises: page.exercises, ...(o.equation ? { equation: o.equation } : {}) };
-  const buttons = page.exercises.map((e) =>
-    `<button type="button" class="open-exercise" data-exercise="${escapeAttribute(e.name)}" title="Open the exercise file ${escapeAttribute(e.name)}.ts">`
-    + `Open exercise: <code>${escapeAttribute(e.name)}</code> <span class="exercise-title">${escapeAttribute(e.title)}</span></button>`).join("");
+  const buttons = page.exercises.map((e) => {
+    const name = escapeAttribute(e.name);
+    return `<div class="exercise-actions" data-exercise="${name}">`
+      + `<button type="button" class="open-exercise" data-exercise="${name}" title="Open the exercise file ${name}.ts">`
+      + `Open exercise: <code>${name}</code> <span class="exercise-title">${escapeAttribute(e.title)}</span></button>`
+      + `<button type="button" class="next-hint secondary" data-exercise="${name}" title="Hints unlock one by one after failed Verify attempts">Next hint</button>`
+      + `<button type="button" class="show-solution secondary" data-exercise="${name}" title="The model solution: free once verified, asks first otherwise">Solution</button>`
+      + `<p class="hint-text" data-exercise="${name}" aria-live="polite" hidden></p></div>`;
+  }).join("");
   const header = `<header class="lesson-header"><p class="lesson-meta">Lesson ${escapeAttribute(page.id)} · about ${page.minutes} min</p>`
     + (buttons ? `<nav class="lesson-exercises" aria-label="Exercises">${buttons}</nav>` : "") + `</header>`;
   return webviewHtml({

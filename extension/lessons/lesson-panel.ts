@@ -1,6 +1,7 @@
 // Lesson webview panels: one per lesson, restored after a reload by the panel serializer.
 import * as vscode from "vscode";
 import type { LessonPage, LessonPersistedState, LessonToExtension, ExtensionToLesson } from "../../protocol/webview";
+import type { HintAnswer } from "../course-ui/progress-model";
 import { lessonHtml } from "./lesson-html";
 import { makeNonce } from "./webview-html";
 
@@ -75,6 +76,16 @@ export class LessonPanels implements vscode.Disposable {
         return;
       case "openExternal":
         await openExternalAfterConfirmation(msg.href);
+        return;
+      case "showHint": {
+        const answer = await vscode.commands.executeCommand<HintAnswer | undefined>("mathlab.showHint", msg.lessonId, msg.exercise, { notify: false });
+        if (!answer) return;
+        const text = answer.kind === "hint" ? `Hint ${answer.number} of ${answer.total}: ${answer.text}` : answer.message;
+        void panel.webview.postMessage({ type: "hint", exercise: msg.exercise, text, locked: answer.kind !== "hint" } satisfies ExtensionToLesson);
+        return;
+      }
+      case "showSolution":
+        await vscode.commands.executeCommand("mathlab.showSolution", msg.lessonId, msg.exercise);
         return;
       default: {
         const never: never = msg;
