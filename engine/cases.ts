@@ -125,7 +125,13 @@ export function isTensorValue(x: unknown): x is TensorValue {
 
 /** Turns what an author wrote for an argument into a Value, guided by the argument's kind. */
 export function toValue(input: ArgInput, spec: ArgSpec | undefined): Value {
-  if (isTensorValue(input)) return { shape: [...input.shape], data: Float64Array.from(input.data) };
+  if (isTensorValue(input)) {
+    // A lab tensor (an author may build an edge case with the lab) is read in row-major order
+    // through its own contiguous(), so a transposed or sliced view arrives as it prints.
+    const lab = input as TensorValue & { contiguous?: () => { data: ArrayLike<number> } };
+    const flat = typeof lab.contiguous === "function" ? lab.contiguous().data : input.data;
+    return { shape: [...input.shape], data: Float64Array.from(flat) };
+  }
   if (spec?.kind === "tensor" && (typeof input === "number" || Array.isArray(input))) {
     const shape: number[] = [];
     const flat: number[] = [];

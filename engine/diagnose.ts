@@ -20,7 +20,11 @@ const loose = (t: Tolerance): Tolerance => ({ rtol: Math.max(t.rtol * 10, 1e-6),
 
 const ALL_BUILTINS: readonly BuiltinDiagnosis[] = ["shape", "overflow", "transposed", "sign-flipped", "constant-factor"];
 
-export function diagnose(spec: ExerciseSpec, lab: LabBridge, observed: readonly Observed[]): Diagnosis | null {
+/**
+ * The first near-miss (the spec's own, then the generic ones) that explains every failing case.
+ * A detector that throws does not match; `problems` hears about it (check-course reports it).
+ */
+export function diagnose(spec: ExerciseSpec, lab: LabBridge, observed: readonly Observed[], problems?: (p: string) => void): Diagnosis | null {
   if (observed.length === 0) return null;
   const tol = loose(spec.tolerance);
   for (const nm of spec.nearMisses ?? []) {
@@ -29,7 +33,8 @@ export function diagnose(spec: ExerciseSpec, lab: LabBridge, observed: readonly 
         const args = o.case.args.map((a) => toLab(lab, a));
         if (nm.wrong) return close(fromLab(lab, nm.wrong(...args)), o.actual, tol);
         if (nm.detect) return nm.detect(toLab(lab, o.actual), toLab(lab, o.expected), ...args);
-      } catch {
+      } catch (e: unknown) {
+        problems?.(`near-miss "${nm.id}" threw in case "${o.case.name}": ${e instanceof Error ? e.message : String(e)}`);
         return false;
       }
       return false;

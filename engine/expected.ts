@@ -26,6 +26,18 @@ function modelArgs(spec: ExerciseSpec, args: readonly Value[]): TensorValue[] {
   return out;
 }
 
+/**
+ * Gives an expected value the type the spec declares, whichever oracle produced it: a result
+ * declared "number" is a plain number (an ONNX model can only answer with a 0-d tensor, a reference
+ * may return `np.float(…)`-like 0-d tensors too), and a tuple is unwrapped element by element.
+ * Detectors, properties and the comparison then see the same type for ONNX and reference oracles.
+ */
+export function asDeclared(returns: ExerciseSpec["returns"], v: Value): Value {
+  if (Array.isArray(returns) && Array.isArray(v)) return v.map((x: Value, i) => asDeclared(returns[i] ?? "", x));
+  if (returns === "number" && isTensorValue(v) && v.data.length === 1) return v.data[0]!;
+  return v;
+}
+
 /** Runs the ONNX model of a spec on each case. */
 export async function onnxOutputs(key: string, spec: ExerciseSpec, cases: readonly Case[], distRoot: string | null): Promise<Value[]> {
   const built = distRoot ? modelPath(distRoot, key) : null;
@@ -42,14 +54,14 @@ export async function onnxOutputs(key: string, spec: ExerciseSpec, cases: readon
   const out: Value[] = [];
   for (const c of cases) {
     const outs = await runModel(src, modelArgs(spec, c.args), spec.onnx?.dtype ?? "double");
-    out.push(Array.isArray(spec.returns) ? outs : outs[0]!);
+    out.push(asDeclared(spec.returns, Array.isArray(spec.returns) ? outs : outs[0]!));
   }
   return out;
 }
 
 /** Runs the TypeScript reference solution on each case. */
 export function referenceOutputs(spec: ExerciseSpec, lab: LabBridge, cases: readonly Case[]): Value[] {
-  return cases.map((c) => fromLab(lab, spec.reference(...c.args.map((a) => toLab(lab, a)))));
+  return cases.map((c) => asDeclared(spec.returns, fromLab(lab, spec.reference(...c.args.map((a) => toLab(lab, a))))));
 }
 
 /** Central finite differences of the spec's loss with respect to argument `wrt`. */

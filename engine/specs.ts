@@ -7,7 +7,7 @@ import type { ExerciseSpec, Value } from "./spec";
 /** The few lab functions the engine needs, taken from the same lab instance the specs use. */
 export interface LabBridge {
   fromFlat(data: ArrayLike<number>, shape: readonly number[]): unknown;
-  isTensor(x: unknown): x is { shape: readonly number[]; data: ArrayLike<number> };
+  isTensor(x: unknown): x is LabTensor;
 }
 
 export interface SpecRegistry {
@@ -15,6 +15,21 @@ export interface SpecRegistry {
   readonly lab: LabBridge;
   /** Where each spec's lesson folder is ("6.2" → "6.2-logistic-softmax"). */
   readonly folders: ReadonlyMap<string, string>;
+}
+
+/** What the engine reads of a lab tensor: its shape and, through `contiguous()`, its elements in row-major order. */
+export interface LabTensor {
+  readonly shape: readonly number[];
+  readonly data: ArrayLike<number>;
+  contiguous(): { readonly data: ArrayLike<number> };
+}
+
+/** A lab tensor's elements in row-major order as float64 (a view is laid out by the lab, never read raw). */
+export function flatData(t: LabTensor): Float64Array {
+  const flat = t.contiguous().data;
+  const size = t.shape.reduce((a, b) => a * b, 1);
+  if (flat.length !== size) throw new Error(`internal: a tensor of shape [${t.shape.join(", ")}] holds ${flat.length} elements`);
+  return Float64Array.from(flat);
 }
 
 /** What dist/specs.js exports. */
@@ -117,7 +132,7 @@ export function toLab(lab: LabBridge, v: Value): unknown {
 
 /** Lab tensor → Value (recursively). */
 export function fromLab(lab: LabBridge, x: unknown): Value {
-  if (lab.isTensor(x)) return { shape: [...x.shape], data: Float64Array.from(x.data) };
+  if (lab.isTensor(x)) return { shape: [...x.shape], data: flatData(x) };
   if (Array.isArray(x)) return x.map((y) => fromLab(lab, y));
   if (typeof x === "object" && x !== null && !ArrayBuffer.isView(x)) {
     return Object.fromEntries(Object.entries(x).map(([k, y]) => [k, fromLab(lab, y)]));

@@ -109,6 +109,9 @@ export async function transpile(source: string, fileName: string, sources: Trans
   try {
     const r = await es.transform(source, {
       loader: "ts", format: "cjs", target: "es2022", sourcemap: "external", sourcefile: fileName, logLevel: "silent",
+      // import("x") becomes require("x") in a promise, so the sandbox's require judges it (as the
+      // TypeScript transpiler does anyway).
+      supported: { "dynamic-import": false },
     });
     return { code: r.code, sourceLine: lineMapper(r.map) };
   } catch (e: unknown) {

@@ -42,6 +42,12 @@ export interface VerifyRequest {
   readonly hintsUsed?: number;
   /** Only these cases (by name), e.g. to re-run case "random #7". */
   readonly only?: readonly string[];
+  /**
+   * Receives problems of the exercise itself (its reference, a near-miss detector, a property or
+   * the gradient check's loss threw): check-course reports them to the author. A student never
+   * sees these as their fault.
+   */
+  readonly authorProblems?: (problem: string) => void;
 }
 
 const DEFAULT_DIST = existsSync(join(__dirname, "sandbox.js")) ? __dirname : null;
@@ -112,7 +118,15 @@ export class Engine {
     const compiling = transpile(source, req.file, this.transpiler).then((c) => ({ ok: true as const, c }), (e: unknown) => ({ ok: false as const, e }));
     const pooling = this.sandbox();
     pooling.catch(() => undefined);
-    let expected = await expectedOutputs(key, spec, reg.lab, cases, this.distRoot);
+    let expected: Value[];
+    try {
+      expected = await expectedOutputs(key, spec, reg.lab, cases, this.distRoot);
+    } catch (e: unknown) {
+      const why = e instanceof Error ? e.message : String(e);
+      req.authorProblems?.(`the reference threw: ${why}`);
+      return { ...base, exercise: key, passed: false, cases: cases.length, functionLine, ms: performance.now() - t0,
+        error: { kind: "crash", message: `The exercise's own reference could not compute the expected outputs (${why}). This is a problem of the course, not of your code.`, line: null } };
+    }
     if (req.only?.length) {
       const keep = cases.map((c, i) => (req.only!.includes(c.name) ? i : -1)).filter((i) => i >= 0);
       cases = keep.map((i) => cases[i]!);
@@ -171,7 +185,7 @@ export class Engine {
         fail(`${spec.name} returned ${what}; expected ${describeKind(expected[i])}`);
         return;
       }
-      const verdict = this.judge(spec, reg, c, expected[i]!, v);
+      const verdict = this.judge(spec, reg, c, expected[i]!, v, req.authorProblems);
       if (verdict) {
         fail(verdict.message, { actual: clip(formatValue(v)), maxAbsError: verdict.maxAbsError, maxRelError: verdict.maxRelError, firstIndex: verdict.firstIndex });
         observed.push({ case: c, expected: expected[i]!, actual: v });
@@ -181,12 +195,15 @@ export class Engine {
     });
     const passed = failures.length === 0 && !stop;
     let diagnosis = null;
-    try { diagnosis = passed ? null : diagnose(spec, reg.lab, observed); } catch { diagnosis = null; }
+    try { diagnosis = passed ? null : diagnose(spec, reg.lab, observed, req.authorProblems); } catch (e: unknown) {
+      req.authorProblems?.(`the diagnosis threw: ${e instanceof Error ? e.message : String(e)}`);
+      diagnosis = null;
+    }
     return finish({ passed, cases: cases.length, results, failures, diagnosis, error: stop, logs });
   }
 
   /** The comparison, the property checks and the gradient check of one case; null when it passes. */
-  private judge(spec: ExerciseSpec, reg: SpecRegistry, c: Case, expected: Value, actual: Value):
+  private judge(spec: ExerciseSpec, reg: SpecRegistry, c: Case, expected: Value, actual: Value, problems?: (p: string) => void):
     { message: string; maxAbsError: number | null; maxRelError: number | null; firstIndex: readonly number[] | null } | null {
     if (!spec.propertiesOnly) {
       const cmp = compareValues(expected, actual, spec.tolerance);
@@ -200,11 +217,17 @@ export class Engine {
       let msg: string | null;
       try { msg = p.check(toLab(reg.lab, actual), ...args); } catch (e: unknown) {
         msg = `could not be checked: ${e instanceof Error ? e.message : String(e)}`;
+        problems?.(`property "${p.name}" threw in case "${c.name}": ${e instanceof Error ? e.message : String(e)}`);
       }
       if (msg) return { message: `${p.name}: ${msg}`, maxAbsError: null, maxRelError: null, firstIndex: null };
     }
     if (spec.gradientCheck) {
-      const g = numericGradient(spec, reg.lab, c.args);
+      let g: ReturnType<typeof numericGradient>;
+      try { g = numericGradient(spec, reg.lab, c.args); } catch (e: unknown) {
+        const why = e instanceof Error ? e.message : String(e);
+        problems?.(`the gradient check's loss threw in case "${c.name}": ${why}`);
+        return { message: `the gradient could not be checked (the exercise's loss failed: ${why})`, maxAbsError: null, maxRelError: null, firstIndex: null };
+      }
       const cmp = compareValues(g, actual, spec.gradientCheck.tolerance ?? { rtol: 1e-4, atol: 1e-6, why: "finite differences" }, "gradient");
       if (!cmp.ok) return { ...cmp, message: `does not match the finite-difference gradient: ${cmp.message}` };
     }

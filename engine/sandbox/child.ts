@@ -7,6 +7,8 @@ import * as vm from "node:vm";
 import { inspect } from "node:util";
 import * as lab from "../../lab/index";
 import { fromFlat, isTensor, LabError, setWithheld, WithheldError } from "../../lab/internal";
+import type { Tensor } from "../../lab/internal";
+import { guardStudentProcess, ImportRefused, lockDownProcess, refusal, refusedImport } from "./lockdown";
 import { STUDENT_FILE } from "./messages";
 import type { ChildMessage, SandboxJob, ThrownInfo, Unsupported } from "./messages";
 import type { Value } from "../spec";
@@ -39,12 +41,11 @@ const studentProcess = {
   platform: process.platform,
 };
 
-class ImportRefused extends Error {}
+guardStudentProcess(studentProcess);
 
 function studentRequire(name: string): unknown {
   if (name === "mathlab") return lab;
-  throw new ImportRefused(
-    `import "${name}" is not available here: an exercise is a single file that imports only from "mathlab"`);
+  throw refusedImport(name);
 }
 
 function generatedLine(e: unknown): number | null {
@@ -59,6 +60,9 @@ export function describeThrown(e: unknown): ThrownInfo {
   if (e instanceof ImportRefused) return { kind: "import", message: e.message, generatedLine: line };
   if (e instanceof WithheldError) return { kind: "withheld", message: e.message, generatedLine: line };
   if (e instanceof LabError) return { kind: "lab-error", message: `${e.name}: ${e.message}`, generatedLine: line };
+  if (e instanceof EvalError && /code generation from strings/i.test(e.message)) {
+    return { kind: "import", message: "eval and new Function are blocked in the sandbox: write the code directly in your function", generatedLine: line };
+  }
   if (e instanceof RangeError && /call stack/i.test(e.message)) {
     return { kind: "thrown", message: "Maximum call stack size exceeded: a recursion that never stops?", generatedLine: line };
   }
@@ -82,8 +86,20 @@ function toLab(v: Value): unknown {
   return v;
 }
 
+/**
+ * A tensor's elements in row-major order, as float64. Read through `contiguous()` rather than
+ * `data` directly: a view (a transpose, a slice, a broadcast) may keep its elements in another order,
+ * and only the lab knows how to lay them out. Checked against the shape so a mismatch cannot slip by.
+ */
+function tensorValue(x: Tensor): Value {
+  const flat = x.contiguous().data;
+  const size = x.shape.reduce((a, b) => a * b, 1);
+  if (flat.length !== size) throw new Error(`internal: a tensor of shape [${x.shape.join(", ")}] holds ${flat.length} elements`);
+  return { shape: [...x.shape], data: Float64Array.from(flat) };
+}
+
 function fromLab(x: unknown, depth = 0): Value | Unsupported | undefined {
-  if (isTensor(x)) return { shape: [...x.shape], data: Float64Array.from(x.data) };
+  if (isTensor(x)) return tensorValue(x);
   if (x === undefined) return undefined;
   if (typeof x === "number" || typeof x === "boolean" || typeof x === "string") return x as Value;
   if (typeof x === "bigint") return Number(x);
@@ -102,8 +118,9 @@ function runJob(job: SandboxJob): void {
   const module = { exports: {} as Record<string, unknown> };
   let fn: unknown;
   try {
+    // Strict mode: a plain function's `this` is undefined, not the real global object.
     const wrapper = vm.runInThisContext(
-      `(function (exports, require, module, console, process, fetch, WebSocket, globalThis, global) {${job.code}\n})`,
+      `(function (exports, require, module, console, process, fetch, WebSocket, globalThis, global) {"use strict";${job.code}\n})`,
       { filename: STUDENT_FILE },
     ) as (...a: unknown[]) => void;
     wrapper.call(module.exports, module.exports, studentRequire, module, studentConsole, studentProcess,
@@ -138,13 +155,19 @@ function runJob(job: SandboxJob): void {
       post({ type: "case", index, ok: false, error: describeThrown(e), ms: performance.now() - t0 });
     }
   });
-  post({ type: "done" });
+  // A refused import fails the job even when the student's code caught it or never awaited it;
+  // setImmediate lets a pending `import()` settle first.
+  setImmediate(() => {
+    const refused = refusal();
+    post(refused ? { type: "fatal", error: describeThrown(refused) } : { type: "done" });
+  });
 }
 
 // Unhandled rejections from student code (a stray async function) must not crash silently.
 process.on("unhandledRejection", (e) => { post({ type: "log", text: `unhandled rejection: ${describeThrown(e).message}` }); });
 delete (globalThis as { fetch?: unknown }).fetch;
 delete (globalThis as { WebSocket?: unknown }).WebSocket;
+lockDownProcess();
 process.on("message", (m: SandboxJob) => {
   if (m.type === "job") runJob(m);
 });

@@ -48,6 +48,8 @@ export class SandboxPool {
       ...permissionFlags(this.opts.script),
       `--max-old-space-size=${this.opts.memoryMb}`,
       "--stack-size=4000",
+      // eval / new Function would hand the student's code the real globals (see lockdown.ts).
+      "--disallow-code-generation-from-strings",
       "--disable-warning=ExperimentalWarning",
       this.opts.script,
     ];
@@ -173,7 +175,7 @@ export async function sandboxScript(distRoot: string | null, engineDir: string):
   }
   const source = join(engineDir, "sandbox", "child.ts");
   const repo = join(engineDir, "..");
-  const stamp = Math.max(...["engine/sandbox/child.ts", "lab"].map((p) => latestMtime(join(repo, p))));
+  const stamp = Math.max(...["engine/sandbox", "lab"].map((p) => latestMtime(join(repo, p))));
   const outDir = join(tmpdir(), `mathlab-sandbox-${process.getuid?.() ?? 0}`);
   const out = join(outDir, `sandbox-${Math.round(stamp)}.js`);
   if (existsSync(out)) return out;
