@@ -9,13 +9,16 @@
 //
 // The Testing UI shows lesson → exercise → case groups ("random cases", "edge cases"); failures are
 // TestMessages with expected/actual output located at the student's function. The Run profile
-// supports continuous run: saving an exercise file re-verifies it.
+// supports continuous run: saving an exercise file re-verifies it. Tests reach the controller, the
+// profile and the reported outcomes through the hook in ./probe.ts.
 import * as path from "node:path";
 import * as vscode from "vscode";
 import { Engine } from "../../engine/verify";
 import { ProgressStore } from "../../engine/progress";
 import type { Course } from "../course";
 import type { ExerciseStatus, RunReport, VerifyReport } from "../../protocol/verify";
+import { publishProbe, recordingRun } from "./probe";
+import type { ReportedOutcome } from "./probe";
 import { ReportWriter } from "./report";
 import { TestTree } from "./tree";
 
@@ -59,6 +62,8 @@ class VerificationImpl implements Verification {
   private readonly writer: ReportWriter;
   private readonly disposables: vscode.Disposable[] = [];
   private store: { root: string; store: ProgressStore } | null = null;
+  /** What was reported into test runs (read by the tests through ./probe.ts). */
+  private readonly outcomes: ReportedOutcome[] = [];
 
   constructor(context: vscode.ExtensionContext, private readonly course: Course) {
     const config = vscode.workspace.getConfiguration("mathlab");
@@ -73,7 +78,8 @@ class VerificationImpl implements Verification {
     this.writer = new ReportWriter();
     const profile = this.controller.createRunProfile("Verify", vscode.TestRunProfileKind.Run,
       (request, token) => this.runRequest(request, token), true, undefined, true);
-    this.disposables.push(this.controller, profile, this.output, this.changed);
+    this.disposables.push(this.controller, profile, this.output, this.changed,
+      publishProbe({ controller: this.controller, runProfile: profile, verification: this as Verification, outcomes: this.outcomes }));
     // Start the warm sandbox process early, off the activation path.
     setTimeout(() => { this.engine.prepare().catch(() => undefined); }, 1000);
   }
@@ -118,7 +124,7 @@ class VerificationImpl implements Verification {
       return undefined;
     }
     const item = this.tree.exerciseItem(key, uri);
-    const run = this.controller.createTestRun(new vscode.TestRunRequest([item]), `Verify ${key}`, false);
+    const run = this.createRun(new vscode.TestRunRequest([item]), `Verify ${key}`, false);
     try {
       return await this.verifyItem(run, item, key, uri);
     } finally {
@@ -156,7 +162,11 @@ class VerificationImpl implements Verification {
     return report;
   }
 
-  /** The Testing UI's Run (and continuous run: re-verify on save). */
+  private createRun(request: vscode.TestRunRequest, name?: string, persist?: boolean): vscode.TestRun {
+    return recordingRun(this.controller.createTestRun(request, name, persist), this.outcomes);
+  }
+
+  /** The Testing UI's Run (and continuous run: re-verify on save, until the run is cancelled). */
   private async runRequest(request: vscode.TestRunRequest, token: vscode.CancellationToken): Promise<void> {
     const targets = (): { item: vscode.TestItem; key: string; uri: vscode.Uri }[] =>
       this.tree.exercisesIn(request.include, request.exclude);
@@ -164,14 +174,25 @@ class VerificationImpl implements Verification {
       const sub = vscode.workspace.onDidSaveTextDocument(async (doc) => {
         const hit = targets().filter((t) => t.uri.toString() === doc.uri.toString());
         if (hit.length === 0) return;
-        const run = this.controller.createTestRun(request, "Verify on save", false);
-        for (const t of hit) await this.verifyItem(run, t.item, t.key, t.uri);
-        run.end();
+        const run = this.createRun(request, "Verify on save", false);
+        try {
+          for (const t of hit) await this.verifyItem(run, t.item, t.key, t.uri);
+        } catch (e: unknown) {
+          this.output.appendLine(`verify on save failed: ${e instanceof Error ? e.message : String(e)}`);
+        } finally {
+          run.end();
+        }
       });
-      token.onCancellationRequested(() => sub.dispose());
+      this.disposables.push(sub);
+      // The run stays active until VS Code (or the student) stops it.
+      await new Promise<void>((resolve) => {
+        if (token.isCancellationRequested) resolve();
+        token.onCancellationRequested(() => resolve());
+      });
+      sub.dispose();
       return;
     }
-    const run = this.controller.createTestRun(request);
+    const run = this.createRun(request);
     for (const t of targets()) {
       if (token.isCancellationRequested) break;
       await this.verifyItem(run, t.item, t.key, t.uri);
