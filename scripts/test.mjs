@@ -3,7 +3,7 @@
 // Ends with one line over all suites: "N passed, N failed".
 // Options: --unit (skip the real-VS Code tiers), --e2e (only them), --quick (skip typecheck and lint).
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join, relative } from "node:path";
 import { root } from "./codeServer.mjs";
 
@@ -43,6 +43,7 @@ function unitTests() {
   const files = testFiles(join(root, "test", "unit")).sort();
   if (!files.length) { tally("unit", 0, 1); return; }
   const tap = join(root, "out", "unit.tap");
+  mkdirSync(join(root, "out"), { recursive: true });
   rmSync(tap, { force: true });
   const r = run("unit", process.execPath, ["--import", "tsx", "--test", "--test-reporter=spec", "--test-reporter-destination=stdout",
     "--test-reporter=tap", `--test-reporter-destination=${tap}`, ...files]);
