@@ -7,6 +7,7 @@ import type { Case } from "./cases";
 import { isTensorValue } from "./cases";
 import { buildModel } from "./onnx/graph";
 import { runModel } from "./onnx/runner";
+import { cacheKey, readCached, writeCached } from "./expected-cache";
 import { fromLab, toLab } from "./specs";
 import type { LabBridge } from "./specs";
 import type { ExerciseSpec, TensorValue, Value } from "./spec";
@@ -40,17 +41,7 @@ export function asDeclared(returns: ExerciseSpec["returns"], v: Value): Value {
 
 /** Runs the ONNX model of a spec on each case. */
 export async function onnxOutputs(key: string, spec: ExerciseSpec, cases: readonly Case[], distRoot: string | null): Promise<Value[]> {
-  const built = distRoot ? modelPath(distRoot, key) : null;
-  const src = {
-    key,
-    distRoot,
-    load: () => {
-      if (built && existsSync(built)) return new Uint8Array(readFileSync(built));
-      const bytes = buildModel(spec);
-      if (!bytes) throw new Error(`${key} has no ONNX model`);
-      return bytes;
-    },
-  };
+  const src = { key, distRoot, load: () => modelBytes(key, spec, distRoot) };
   const out: Value[] = [];
   for (const c of cases) {
     const outs = await runModel(src, modelArgs(spec, c.args), spec.onnx?.dtype ?? "double");
@@ -89,15 +80,56 @@ export function numericGradient(spec: ExerciseSpec, lab: LabBridge, args: readon
 
 const cache = new Map<string, Promise<Value[]>>();
 
-/** Expected outputs of every case (ONNX when present, falling back to the reference if it cannot load). */
-export function expectedOutputs(key: string, spec: ExerciseSpec, lab: LabBridge, cases: readonly Case[], distRoot: string | null): Promise<Value[]> {
+/** The bytes of a spec's ONNX model (built, or built now from the spec). */
+function modelBytes(key: string, spec: ExerciseSpec, distRoot: string | null): Uint8Array {
+  const built = distRoot ? modelPath(distRoot, key) : null;
+  if (built && existsSync(built)) return new Uint8Array(readFileSync(built));
+  const bytes = buildModel(spec);
+  if (!bytes) throw new Error(`${key} has no ONNX model`);
+  return bytes;
+}
+
+/**
+ * Expected outputs of every case (ONNX when present, falling back to the reference if it cannot
+ * load). Kept in memory per exercise and, for ONNX oracles, on disk in `cacheDir` (see
+ * expected-cache.ts); `cacheDir: null` turns the disk cache off.
+ */
+export function expectedOutputs(key: string, spec: ExerciseSpec, lab: LabBridge, cases: readonly Case[], distRoot: string | null,
+  cacheDir: string | null = null): Promise<Value[]> {
   let p = cache.get(key);
   if (!p) {
     p = spec.onnx
-      ? onnxOutputs(key, spec, cases, distRoot).catch(() => referenceOutputs(spec, lab, cases))
+      ? onnxExpected(key, spec, lab, cases, distRoot, cacheDir)
       : Promise.resolve().then(() => referenceOutputs(spec, lab, cases));
     cache.set(key, p);
     p.catch(() => cache.delete(key));
   }
   return p;
+}
+
+async function onnxExpected(key: string, spec: ExerciseSpec, lab: LabBridge, cases: readonly Case[], distRoot: string | null,
+  cacheDir: string | null): Promise<Value[]> {
+  let diskKey: string | null = null;
+  if (cacheDir) {
+    try {
+      diskKey = cacheKey(key, modelBytes(key, spec, distRoot), spec.returns, cases);
+      const hit = readCached(cacheDir, diskKey);
+      if (hit && hit.length === cases.length) return hit;
+    } catch {
+      diskKey = null;
+    }
+  }
+  let out: Value[];
+  try {
+    out = await onnxOutputs(key, spec, cases, distRoot);
+  } catch {
+    return referenceOutputs(spec, lab, cases);
+  }
+  if (cacheDir && diskKey) writeCached(cacheDir, diskKey, out);
+  return out;
+}
+
+/** Forgets the in-memory expected outputs (tests, benchmarks). */
+export function clearExpected(): void {
+  cache.clear();
 }

@@ -8,6 +8,8 @@ import { compareValues, describeKind } from "./compare";
 import { diagnose } from "./diagnose";
 import type { Observed } from "./diagnose";
 import { expectedOutputs, numericGradient } from "./expected";
+import { defaultCacheDir } from "./expected-cache";
+import { warmUpOnnx } from "./onnx/runner";
 import { clip, formatValue } from "./format";
 import { SandboxPool, sandboxScript } from "./sandbox/pool";
 import type { JobEnd } from "./sandbox/pool";
@@ -30,6 +32,8 @@ export interface EngineOptions {
   readonly memoryMb?: number;
   /** A `typescript` package folder to transpile with when esbuild is not installed (VS Code's own). */
   readonly typescriptPath?: string | null;
+  /** Where expected outputs of ONNX oracles are kept between runs (default: a folder in the OS temp dir; null: none). */
+  readonly cacheDir?: string | null;
 }
 
 export interface VerifyRequest {
@@ -53,7 +57,9 @@ export interface VerifyRequest {
 const DEFAULT_DIST = existsSync(join(__dirname, "sandbox.js")) ? __dirname : null;
 
 export class Engine {
-  private pool: SandboxPool | null = null;
+  /** One pool per engine: concurrent callers share the promise (two would each start a process). */
+  private pool: Promise<SandboxPool> | null = null;
+  private readonly cacheDir: string | null;
   private readonly distRoot: string | null;
   private readonly timeoutMs: number;
   private readonly transpiler: TranspilerSources;
@@ -62,6 +68,7 @@ export class Engine {
     this.distRoot = opts.distRoot === undefined ? DEFAULT_DIST : opts.distRoot;
     this.timeoutMs = Math.round((opts.timeoutSeconds ?? 5) * 1000);
     this.transpiler = { distRoot: this.distRoot, typescriptPath: opts.typescriptPath ?? null };
+    this.cacheDir = opts.cacheDir === undefined ? defaultCacheDir() : opts.cacheDir;
   }
 
   registry(): SpecRegistry {
@@ -78,27 +85,37 @@ export class Engine {
     return this.registry().specs.get(key);
   }
 
-  /** Starts the sandbox's warm spare and the spec's reference work ahead of the first click. */
+  /**
+   * Does ahead of the first click what a cold Verify would otherwise wait for: the sandbox's warm
+   * spare, the transpiler, the specs, onnxruntime's wasm (a tiny session) and, given an exercise,
+   * its expected outputs.
+   */
   async prepare(key?: string): Promise<void> {
-    await Promise.all([this.sandbox(), transpile("export {};", "warm-up.ts", this.transpiler)]);
-    if (key) {
-      const spec = this.spec(key);
-      if (spec) await expectedOutputs(key, spec, this.registry().lab, generateCases(spec), this.distRoot);
-    }
+    const spec = key ? this.spec(key) : undefined;
+    await Promise.all([
+      this.sandbox(),
+      transpile("export {};", "warm-up.ts", this.transpiler),
+      spec?.onnx || !key ? warmUpOnnx(this.distRoot).catch(() => undefined) : null,
+    ]);
+    if (key && spec) await expectedOutputs(key, spec, this.registry().lab, generateCases(spec), this.distRoot, this.cacheDir);
   }
 
-  private async sandbox(): Promise<SandboxPool> {
-    if (!this.pool) {
+  private sandbox(): Promise<SandboxPool> {
+    this.pool ??= (async () => {
       const script = await sandboxScript(this.distRoot, __dirname.endsWith("dist") ? join(__dirname, "..", "engine") : __dirname);
-      this.pool = new SandboxPool({ script, timeoutMs: this.timeoutMs, memoryMb: this.opts.memoryMb ?? 512 });
-      this.pool.prewarm();
-    }
-    return this.pool;
+      const pool = new SandboxPool({ script, timeoutMs: this.timeoutMs, memoryMb: this.opts.memoryMb ?? 512 });
+      pool.prewarm();
+      return pool;
+    })();
+    const p = this.pool;
+    p.catch(() => { if (this.pool === p) this.pool = null; });
+    return p;
   }
 
   dispose(): void {
-    this.pool?.dispose();
+    const p = this.pool;
     this.pool = null;
+    p?.then((pool) => pool.dispose(), () => undefined);
   }
 
   async verify(req: VerifyRequest): Promise<VerifyReport> {
@@ -120,7 +137,7 @@ export class Engine {
     pooling.catch(() => undefined);
     let expected: Value[];
     try {
-      expected = await expectedOutputs(key, spec, reg.lab, cases, this.distRoot);
+      expected = await expectedOutputs(key, spec, reg.lab, cases, this.distRoot, this.cacheDir);
     } catch (e: unknown) {
       const why = e instanceof Error ? e.message : String(e);
       req.authorProblems?.(`the reference threw: ${why}`);

@@ -4,6 +4,7 @@ import * as ort from "onnxruntime-web";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { TensorValue } from "../spec";
+import { GraphBuilder } from "./graph";
 
 let configured = false;
 
@@ -57,6 +58,18 @@ export async function runModel(src: ModelSource, inputs: readonly TensorValue[],
     for (let i = 0; i < data.length; i++) f[i] = Number(data[i]);
     return { shape: [...t.dims], data: f };
   });
+}
+
+/**
+ * Compiles onnxruntime's wasm ahead of need with a one-node model (the first session of a process
+ * pays for it; later sessions take a few milliseconds).
+ */
+export async function warmUpOnnx(distRoot: string | null): Promise<void> {
+  await session({ key: "\0warm-up", distRoot, load: () => {
+    const g = new GraphBuilder("double");
+    const y = g.op("Identity", ["x"]);
+    return g.encode([{ name: "x", dims: [1] }], [y], 21);
+  } });
 }
 
 /** Forgets cached sessions (tests). */

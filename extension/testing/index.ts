@@ -80,8 +80,16 @@ class VerificationImpl implements Verification {
       (request, token) => this.runRequest(request, token), true, undefined, true);
     this.disposables.push(this.controller, profile, this.output, this.changed,
       publishProbe({ controller: this.controller, runProfile: profile, verification: this as Verification, outcomes: this.outcomes }));
-    // Start the warm sandbox process early, off the activation path.
-    setTimeout(() => { this.engine.prepare().catch(() => undefined); }, 1000);
+    // Off the activation path: start the warm sandbox process, load the transpiler and compile
+    // onnxruntime's wasm; then have the expected outputs of the exercise in the editor ready, so the
+    // first ✓ Verify only runs the student's code.
+    const prepareActive = (editor: vscode.TextEditor | undefined): void => {
+      const key = editor ? this.keyOf(editor.document.uri) : undefined;
+      this.engine.prepare(key).catch(() => undefined);
+    };
+    const warmUp = setTimeout(() => prepareActive(vscode.window.activeTextEditor), 1000);
+    this.disposables.push(new vscode.Disposable(() => clearTimeout(warmUp)),
+      vscode.window.onDidChangeActiveTextEditor((e) => { if (e) prepareActive(e); }));
   }
 
   dispose(): void {
