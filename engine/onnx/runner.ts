@@ -29,11 +29,24 @@ export interface ModelSource {
   readonly distRoot: string | null;
 }
 
+/**
+ * Keeps Node's event loop turning while onnxruntime works. Its wasm compilation and session set-up
+ * finish on V8's background threads; when nothing else is scheduled (a CLI run, a fresh process)
+ * their completions sat unnoticed for about a second, measured as a 1.1 s event-loop stall. A short
+ * interval, only while the promise is pending, lets the loop pick them up at once.
+ */
+export function keepAwake<T>(p: Promise<T>): Promise<T> {
+  const tick = setInterval(() => undefined, 5);
+  const stop = (): void => clearInterval(tick);
+  p.then(stop, stop);
+  return p;
+}
+
 export function session(src: ModelSource): Promise<ort.InferenceSession> {
   let s = sessions.get(src.key);
   if (!s) {
     configure(src.distRoot);
-    s = ort.InferenceSession.create(src.load(), { executionProviders: ["wasm"], graphOptimizationLevel: "all" });
+    s = keepAwake(ort.InferenceSession.create(src.load(), { executionProviders: ["wasm"], graphOptimizationLevel: "all" }));
     sessions.set(src.key, s);
     s.catch(() => sessions.delete(src.key));
   }
@@ -50,7 +63,7 @@ export async function runModel(src: ModelSource, inputs: readonly TensorValue[],
     const data = elem === "double" ? new Float64Array(v.data) : new Float32Array(v.data);
     feeds[name] = new ort.Tensor(elem === "double" ? "float64" : "float32", data, [...v.shape]);
   });
-  const out = await s.run(feeds);
+  const out = await keepAwake(s.run(feeds));
   return s.outputNames.map((name) => {
     const t = out[name]!;
     const data = t.data as ArrayLike<number | bigint>;
