@@ -4,7 +4,7 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as vscode from "vscode";
-import type { VerifyReport } from "../../../protocol/verify";
+import type { RunReport, VerifyReport } from "../../../protocol/verify";
 import { activateExtension, courseRoot, waitFor } from "./helpers";
 
 const lessonsDir = () => path.join(vscode.extensions.getExtension("mathlab.ml-math-lab")!.extensionPath, "lessons", "6.2-logistic-softmax");
@@ -41,6 +41,13 @@ describe("verify", () => {
       const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>("vscode.executeCodeLensProvider", file());
       return lenses?.some((l) => l.command?.title.includes("Verified"));
     });
+  });
+
+  it("▶ Run executes the exercise's demo and returns the printed result", async () => {
+    const report = await vscode.commands.executeCommand<RunReport>("mathlab.run", file(), "softmax");
+    assert.ok(report, "the command returns the run report");
+    assert.equal(report.ok, true, report.error?.message);
+    assert.match(report.text, /array\(/, "the printed tensors are NumPy-like");
   });
 
   it("answers a hover with the shape of a tensor", async () => {
