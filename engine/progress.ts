@@ -74,6 +74,7 @@ export class ProgressStore {
 
   /** Records a verification: attempted, or verified (verified stays verified). */
   recordVerify(key: string, passed: boolean, when = new Date()): ExerciseProgress {
+    this.reload();
     const p = this.get(key);
     const next: ExerciseProgress = {
       ...p,
@@ -86,8 +87,14 @@ export class ProgressStore {
 
   /** Records that one more hint was shown; returns the new count. */
   recordHint(key: string): number {
+    this.reload();
     const p = this.get(key);
     return this.put(key, { ...p, hintsUsed: p.hintsUsed + 1, status: p.status === "not-started" ? "attempted" : p.status }).hintsUsed;
+  }
+
+  /** Re-reads the file before a change: another part of the extension may have written it since. */
+  reload(): void {
+    this.data = ProgressStore.read(this.file);
   }
 
   private put(key: string, p: ExerciseProgress): ExerciseProgress {

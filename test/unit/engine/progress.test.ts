@@ -44,3 +44,17 @@ void describe("progress store", () => {
     assert.deepEqual(readdirSync(join(root, ".mathlab")), ["progress.json"]);
   });
 });
+
+void describe("progress shared by two writers", () => {
+  void it("two stores on one course never undo each other's changes", () => {
+    const root = mkdtempSync(join(tmpdir(), "mathlab-progress-"));
+    const verifier = new ProgressStore(root);
+    const hints = new ProgressStore(root);
+    verifier.recordVerify("6.2/softmax", false);
+    hints.recordHint("6.2/softmax");
+    verifier.recordVerify("6.2/softmax", false);
+    const after = new ProgressStore(root).get("6.2/softmax");
+    assert.equal(after.attempts, 2);
+    assert.equal(after.hintsUsed, 1, "the hint recorded by the other store survives the next verify");
+  });
+});
