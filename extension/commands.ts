@@ -9,6 +9,7 @@ import type { Course } from "./course";
 import type { CourseUi } from "./course-ui";
 import { findFunctionLine } from "./exerciseLens";
 import type { LessonTree } from "./lessonTree";
+import { RunPanel } from "./runPanel";
 import type { Lessons } from "./lessons";
 import type { Verification } from "./testing";
 
@@ -37,13 +38,29 @@ export function createCommands(deps: CommandDeps): vscode.Disposable[] {
     "mathlab.openExercise": (lessonId: string, name: string) => openExercise(deps, lessonId, name),
     "mathlab.openDemo": (kind?: string) => openDemo(deps, kind),
     "mathlab.verify": (uri?: vscode.Uri, name?: string) => withExercise(deps, uri, name, (u, n) => deps.verification.verify(u, n)),
-    "mathlab.run": (uri?: vscode.Uri, name?: string) => withExercise(deps, uri, name, (u, n) => deps.verification.run(u, n)),
+    "mathlab.run": (uri?: vscode.Uri, name?: string) => withExercise(deps, uri, name, async (u, n) => {
+      const report = await deps.verification.run(u, n);
+      if (report && report.plots.length > 0) runPanelOf(deps).show(report);
+      return report;
+    }),
     "mathlab.refreshLessons": () => deps.tree.refresh(),
     "mathlab.revealEquationInCode": (lessonId: string, label: string) => deps.lessons.revealEquationInCode(lessonId, label),
     "mathlab.restartServer": () => deps.restartServer(),
     ...deps.courseUi.commands,
   };
   return Object.entries(table).map(([id, handler]) => vscode.commands.registerCommand(id, handler));
+}
+
+let runPanel: RunPanel | undefined;
+
+/** The ▶ Run results panel, made on the first run that has figures. */
+function runPanelOf(deps: CommandDeps): RunPanel {
+  if (!runPanel) {
+    const panel = new RunPanel(vscode.Uri.joinPath(deps.context.extensionUri, "dist"));
+    runPanel = panel;
+    deps.context.subscriptions.push(panel, { dispose: () => { runPanel = undefined; } });
+  }
+  return runPanel;
 }
 
 export function defaultCourseFolder(): string {

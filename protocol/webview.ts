@@ -120,3 +120,16 @@ export type DemoBackend = "webgpu" | "wasm";
 export type DemoToExtension =
   | { readonly type: "ready"; readonly backend: DemoBackend }
   | { readonly type: "error"; readonly message: string };
+
+/** The ▶ Run results panel: the demo's printed text and its figures. */
+export interface RunViewState {
+  readonly exercise: string;
+  readonly title: string;
+  readonly ok: boolean;
+  readonly text: string;
+  readonly error: string | null;
+  readonly ms: number;
+  readonly plots: readonly PlotSpec[];
+}
+
+export type ExtensionToRunView = { readonly type: "show"; readonly state: RunViewState };

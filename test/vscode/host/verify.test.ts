@@ -50,6 +50,17 @@ describe("verify", () => {
     assert.match(report.text, /array\(/, "the printed tensors are NumPy-like");
   });
 
+  it("▶ Run shows the demo's figures in the Run panel", async () => {
+    const pca = vscode.Uri.joinPath(courseRoot(), "1.6-pca", "pcaFit.ts");
+    const ext = vscode.extensions.getExtension("mathlab.ml-math-lab")!.extensionPath;
+    await setText(pca, fs.readFileSync(path.join(ext, "lessons", "1.6-pca", "pcaFit.solution.ts"), "utf8"));
+    const report = await vscode.commands.executeCommand<RunReport>("mathlab.run", pca, "pcaFit");
+    assert.equal(report.ok, true, report.error?.message);
+    assert.ok(report.plots.length > 0, "the pcaFit demo defines figures");
+    await waitFor("the Run panel", () => vscode.window.tabGroups.all.flatMap((g) => g.tabs)
+      .find((t) => t.input instanceof vscode.TabInputWebview && t.label.startsWith("▶")));
+  });
+
   it("answers a hover with the shape of a tensor", async () => {
     const doc = await vscode.workspace.openTextDocument(file());
     await vscode.window.showTextDocument(doc);
