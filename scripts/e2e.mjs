@@ -11,6 +11,8 @@ const out = join(root, "out", "test");
 const shots = join(root, "test-results");
 const log = (m) => console.log(`[e2e] ${m}`);
 const only = process.argv.slice(2);
+// Two runs on one machine (say, two worktrees) need their own ports and profiles.
+const portBase = Number(process.env.MATHLAB_E2E_PORT || 18180);
 const wants = (suite) => only.length === 0 || only.includes(suite);
 
 async function bundleTests() {
@@ -57,7 +59,7 @@ async function uiSuite() {
   const course = join(root, "out", "e2e", "ui-course");
   makeCourse(course);
   mkdirSync(shots, { recursive: true });
-  const server = await startCodeServer({ stateDir: join(toolsDir, "s-ui"), port: 18180, vsix });
+  const server = await startCodeServer({ stateDir: join(toolsDir, `s-ui-${portBase}`), port: portBase, vsix });
   try {
     log(`UI suite on ${server.url}`);
     const { stdout } = await runNode([join(out, "ui", "ui.test.js"), server.url, course, join(root, "lessons"), shots], 8 * 60_000);
@@ -71,7 +73,7 @@ async function uiSuite() {
 async function hostSuite() {
   const course = join(root, "out", "e2e", "host-course");
   makeCourse(course);
-  const server = await startCodeServer({ stateDir: join(toolsDir, "s-host"), port: 18181, smokeTestDriver: true });
+  const server = await startCodeServer({ stateDir: join(toolsDir, `s-host-${portBase}`), port: portBase + 1, smokeTestDriver: true });
   const results = join(out, "host", "test-results.json");
   try {
     log(`extension-host suite on ${server.url}`);
