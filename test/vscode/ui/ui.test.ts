@@ -97,20 +97,29 @@ async function main(): Promise<void> {
     await wb.shot("05-verify-passed");
   });
 
+  await step("▶ Run shows the printed result and the demo's figure", async () => {
+    await wb.lens("Run").click();
+    const view = wb.webview();
+    await view.locator("body[data-ready='true'] .run-text").waitFor({ timeout: 60_000 });
+    await view.locator(".plot-surface").first().waitFor();
+    await wb.shot("06-run-panel");
+    await wb.tab(`${exercise}.ts`).click();
+  });
+
   await step("hovering a tensor shows its shape", async () => {
     const solution = readFileSync(join(lessonsDir, lessonFolder, `${exercise}.solution.ts`), "utf8");
     const paramName = /export function \w+\((\w+)/.exec(solution)?.[1] ?? "x";
     const param = page.locator(".monaco-editor .view-line span", { hasText: new RegExp(`^${paramName}$`) }).first();
     await param.hover();
     await page.locator(".monaco-hover", { hasText: /\[N, K\]|\[N, D\]|\[.*\]/ }).first().waitFor({ timeout: 30_000 });
-    await wb.shot("06-hover-shape");
+    await wb.shot("07-hover-shape");
   });
 
   await step("the Lesson lens opens the lesson from the code", async () => {
     await wb.tab(`${exercise}.ts`).click();
     await wb.lens("Lesson").click();
     await wb.webview().locator("body[data-ready='true']").waitFor();
-    await wb.shot("09-lesson-from-code");
+    await wb.shot("08-lesson-from-code");
   });
 
   await step("a shape mismatch is squiggled as you type and listed in Problems", async () => {
@@ -129,7 +138,7 @@ async function main(): Promise<void> {
     await page.locator(".squiggly-error").first().waitFor();
     await page.keyboard.press("Control+Shift+M");
     await page.locator(".markers-panel .monaco-list-row", { hasText: /matmul/ }).first().waitFor();
-    await wb.shot("07-shape-diagnostic");
+    await wb.shot("09-shape-diagnostic");
   });
 
   await step("the quick fix transposes the operand and the squiggle goes", async () => {
@@ -138,7 +147,7 @@ async function main(): Promise<void> {
     await page.locator(".action-widget .monaco-list-row, .context-view .action-item", { hasText: /Transpose w/ }).first().click();
     await wb.editorLine(/np\.matmul\(x,\sw\.T\)/).waitFor();
     await page.locator(".monaco-editor .squiggly-error").first().waitFor({ state: "detached" });
-    await wb.shot("08-quick-fix");
+    await wb.shot("10-quick-fix");
   });
 
   await browser.close();
