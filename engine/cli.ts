@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // `mathlab verify <file|folder> [--json]` (autograding: exit 1 on any failure) and
 // `mathlab check-course [--lesson 6.2] [--json]` (authors: solutions pass, starters fail, models agree,
 // mistakes are diagnosed, alternatives pass).
