@@ -9,11 +9,17 @@ import { createShapeClient } from "./languageClient";
 import { LessonTree } from "./lessonTree";
 import { registerLessons } from "./lessons";
 import { createVerification } from "./testing";
+import { activationTiming, loadStart, type ActivationTiming } from "./timing";
 import type { LanguageClient } from "vscode-languageclient/node";
+
+// Imports are evaluated first, so this line runs when the rest of the bundle has been loaded.
+const loadedAt = performance.now();
+const start = loadStart(loadedAt);
 
 let client: LanguageClient | undefined;
 
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): ActivationTiming {
+  const activateStart = performance.now();
   const course = Course.load(context.extensionPath);
   if (course.loadError) void vscode.window.showErrorMessage(`ML Math Lab: ${course.loadError}`);
   void vscode.commands.executeCommand("setContext", "mathlab.courseOpen", course.workspaceRoot() !== undefined);
@@ -36,6 +42,9 @@ export function activate(context: vscode.ExtensionContext): void {
   client.start().catch((e: unknown) => {
     void vscode.window.showWarningMessage(`ML Math Lab: the shape checker did not start (${e instanceof Error ? e.message : String(e)}).`);
   });
+  const timing = activationTiming(start, loadedAt, activateStart);
+  verification.log(`activated in ${Math.round(timing.activationMs)} ms (loading ${Math.round(timing.loadMs)} ms, activate() ${Math.round(timing.activateMs)} ms)`);
+  return timing;
 }
 
 export async function deactivate(): Promise<void> {

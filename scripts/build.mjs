@@ -93,6 +93,18 @@ const nodeOptions = {
   plugins: [copyAssets],
 };
 
+// The extension gets its own build only for its banner: the first statement of dist/extension.js
+// notes the time, so the extension can report how long loading and activation took (bench/activation).
+const { extension: extensionEntry, ...otherNodeEntries } = nodeOptions.entryPoints;
+nodeOptions.entryPoints = otherNodeEntries;
+const extensionOptions = {
+  ...nodeOptions,
+  entryPoints: extensionEntry ? { extension: extensionEntry } : {},
+  // "use strict" first: a banner before esbuild's own directive would otherwise turn strict mode off.
+  banner: { js: "\"use strict\"; var __mathlabLoadStart = performance.now();" },
+  plugins: [],
+};
+
 const webviewEntries = existsSync(join(root, "webviews"))
   ? Object.fromEntries(readdirSync(join(root, "webviews")).filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts"))
     .map((f) => [f.replace(/\.ts$/, ""), join("webviews", f)]))
@@ -136,7 +148,7 @@ async function main() {
   const t0 = Date.now();
   if (!watch) rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
-  const configs = [nodeOptions, ...(Object.keys(webviewEntries).length ? [webviewOptions] : [])];
+  const configs = [extensionOptions, nodeOptions, ...(Object.keys(webviewEntries).length ? [webviewOptions] : [])];
   if (watch) {
     const contexts = await Promise.all(configs.map((c) => esbuild.context(c)));
     buildLabTypes();

@@ -34,6 +34,8 @@ export interface Verification extends vscode.Disposable {
   readonly onDidChange: vscode.Event<void>;
   /** Same event as onDidChange (kept for callers that name it after the status). */
   readonly onDidChangeStatus: vscode.Event<void>;
+  /** Writes one line to the "ML Math Lab" output channel. */
+  log(line: string): void;
 }
 
 export function createVerification(context: vscode.ExtensionContext, opts: VerificationOptions): Verification {
@@ -95,6 +97,10 @@ class VerificationImpl implements Verification {
   dispose(): void {
     this.engine.dispose();
     for (const d of this.disposables) d.dispose();
+  }
+
+  log(line: string): void {
+    this.output.appendLine(line);
   }
 
   private progress(): ProgressStore | null {
