@@ -1,5 +1,7 @@
 // ML Math Lab's entry point: wires the lesson tree, lesson views, CodeLens, verification and the
-// shape checker together. Heavy parts (onnxruntime, tree-sitter, KaTeX) load lazily elsewhere.
+// shape checker together. Nothing heavy is loaded here: the engine (onnxruntime, the transpiler)
+// is required on first use (testing/engine-loader.ts), vscode-languageclient just after activation
+// (languageClient.ts), tree-sitter lives in the server process and KaTeX runs at build time.
 import * as vscode from "vscode";
 import { Course } from "./course";
 import { createCommands } from "./commands";
@@ -31,17 +33,21 @@ export function activate(context: vscode.ExtensionContext): ActivationTiming {
   const lens = new ExerciseLens(course, verification);
   const view = vscode.window.createTreeView("mathlab.lessons", { treeDataProvider: tree, showCollapseAll: true });
 
-  client = createShapeClient(context);
   const courseFiles: vscode.DocumentSelector = { scheme: "file", language: "typescript" };
   context.subscriptions.push(
     tree, view, lens,
     vscode.languages.registerCodeLensProvider(courseFiles, lens),
     ...createCommands({ context, course, tree, lessons, verification, courseUi, restartServer: () => client?.restart() }),
   );
-  // The server starts in the background: activation does not wait for tree-sitter to load.
-  client.start().catch((e: unknown) => {
-    void vscode.window.showWarningMessage(`ML Math Lab: the shape checker did not start (${e instanceof Error ? e.message : String(e)}).`);
-  });
+  // The shape checker starts just after activation returns: activation waits neither for
+  // vscode-languageclient to load nor for the server (tree-sitter) to come up.
+  const startClient = setTimeout(() => {
+    client = createShapeClient(context);
+    client.start().catch((e: unknown) => {
+      void vscode.window.showWarningMessage(`ML Math Lab: the shape checker did not start (${e instanceof Error ? e.message : String(e)}).`);
+    });
+  }, 0);
+  context.subscriptions.push(new vscode.Disposable(() => clearTimeout(startClient)));
   const timing = activationTiming(start, loadedAt, activateStart);
   verification.log(`activated in ${Math.round(timing.activationMs)} ms (loading ${Math.round(timing.loadMs)} ms, activate() ${Math.round(timing.activateMs)} ms)`);
   return timing;

@@ -13,10 +13,11 @@
 // profile and the reported outcomes through the hook in ./probe.ts.
 import * as path from "node:path";
 import * as vscode from "vscode";
-import { Engine } from "../../engine/verify";
+import type { Engine, EngineOptions } from "../../engine/verify";
 import { ProgressStore } from "../../engine/progress";
 import type { Course } from "../course";
 import type { ExerciseStatus, RunReport, VerifyReport } from "../../protocol/verify";
+import { engineLoadedAt, loadEngine } from "./engine-loader";
 import { publishProbe, recordingRun } from "./probe";
 import type { ReportedOutcome } from "./probe";
 import { ReportWriter } from "./report";
@@ -53,7 +54,8 @@ export function summarize(r: VerifyReport): string {
 }
 
 class VerificationImpl implements Verification {
-  private readonly engine: Engine;
+  private readonly engineOptions: EngineOptions;
+  private engineInstance: Engine | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   readonly onDidChangeStatus = this.changed.event;
@@ -69,19 +71,22 @@ class VerificationImpl implements Verification {
 
   constructor(context: vscode.ExtensionContext, private readonly course: Course) {
     const config = vscode.workspace.getConfiguration("mathlab");
-    this.engine = new Engine({
+    this.engineOptions = {
       distRoot: path.join(context.extensionPath, "dist"),
       timeoutSeconds: config.get<number>("verify.timeoutSeconds") ?? 5,
       memoryMb: config.get<number>("verify.memoryMb") ?? 512,
       // The packaged extension has no esbuild: it transpiles with the TypeScript that ships in VS Code.
       typescriptPath: path.join(vscode.env.appRoot, "extensions", "node_modules", "typescript"),
-    });
+      // Expected outputs of ONNX oracles survive restarts in the extension's own storage.
+      cacheDir: path.join(context.globalStorageUri.fsPath, "expected"),
+    };
     this.tree = new TestTree(this.controller, course);
     this.writer = new ReportWriter();
     const profile = this.controller.createRunProfile("Verify", vscode.TestRunProfileKind.Run,
       (request, token) => this.runRequest(request, token), true, undefined, true);
     this.disposables.push(this.controller, profile, this.output, this.changed,
-      publishProbe({ controller: this.controller, runProfile: profile, verification: this as Verification, outcomes: this.outcomes }));
+      publishProbe({ controller: this.controller, runProfile: profile, verification: this as Verification, outcomes: this.outcomes,
+        engineLoadedAt }));
     // Off the activation path: start the warm sandbox process, load the transpiler and compile
     // onnxruntime's wasm; then have the expected outputs of the exercise in the editor ready, so the
     // first ✓ Verify only runs the student's code.
@@ -94,8 +99,14 @@ class VerificationImpl implements Verification {
       vscode.window.onDidChangeActiveTextEditor((e) => { if (e) prepareActive(e); }));
   }
 
+  /** The engine, loaded and created on first use (see ./engine-loader.ts). */
+  private get engine(): Engine {
+    this.engineInstance ??= new (loadEngine().Engine)(this.engineOptions);
+    return this.engineInstance;
+  }
+
   dispose(): void {
-    this.engine.dispose();
+    this.engineInstance?.dispose();
     for (const d of this.disposables) d.dispose();
   }
 

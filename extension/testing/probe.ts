@@ -22,6 +22,8 @@ export interface VerificationProbe<V> {
   readonly verification: V;
   /** Outcomes reported into test runs, oldest first (the last 500). */
   readonly outcomes: readonly ReportedOutcome[];
+  /** performance.now() when the engine module was first evaluated (undefined until then). */
+  readonly engineLoadedAt: () => number | undefined;
 }
 
 export const PROBE_KEY = Symbol.for("mathlab.testing");
