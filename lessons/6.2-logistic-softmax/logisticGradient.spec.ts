@@ -65,7 +65,7 @@ export default defineExercise({
     plot: (g, X, y, w) => {
       const gv = entriesOf(g), wv = entriesOf(w), len = Math.hypot(...gv) || 1;
       const at = (s: number): number => logisticLoss(X, y, np.array(wv.map((wi, i) => wi + (s * gv[i]!) / len)));
-      const s = Array.from({ length: 21 }, (_, i) => -2 + i / 5);
+      const s = Array.from({ length: 21 }, (_, i) => (i - 10) / 5);
       return { kind: "line", title: "L(w + s·g/‖g‖) and the tangent line L(w) + s‖g‖", xLabel: "s", x: s,
         series: [{ name: "L(w + s g/‖g‖)", y: s.map(at) }, { name: "L(w) + s‖g‖", y: s.map((v) => at(0) + v * len) }] };
     },

@@ -120,13 +120,13 @@ export default defineExercise({
   ],
   builtinDiagnoses: ["shape"],
   demo: {
-    title: "Three classes in the plane, W = 0, b = 0, η = 1. The line is the mean cross-entropy over 40 steps of the lesson's update; the marker pair is the loss before and after YOUR step: its second point should sit on the line at step 1",
+    title: "Three classes in the plane (4, 4 and 2 examples), W = 0, b = 0, η = 0.5. The line is the mean cross-entropy over 40 steps of the lesson's update; the marker pair is the loss before and after YOUR step: its second point should sit on the line at step 1",
     args: [
-      [[2, 0.5], [1.5, 1], [2.5, -0.5], [-1, 2], [-1.5, 1.5], [-0.5, 2.5], [-1, -2], [0, -1.5], [-2, -1]],
-      [0, 0, 0, 1, 1, 1, 2, 2, 2],
+      [[2, 0.5], [1.5, 1], [2.5, -0.5], [1, 0], [-1, 2], [-1.5, 1.5], [-0.5, 2.5], [0.5, 1], [-1, -2], [0, -1.5]],
+      [0, 0, 0, 0, 1, 1, 1, 1, 2, 2],
       [[0, 0, 0], [0, 0, 0]],
       [0, 0, 0],
-      1,
+      0.5,
     ],
     plot: ([W1, b1], X, y, W, b, lr) => {
       const losses = [softmaxLoss(X, y, W, b)];
