@@ -93,14 +93,23 @@ window.addEventListener("message", (event: MessageEvent<ExtensionToLesson>) => {
   }
 });
 
-for (const figure of document.querySelectorAll<HTMLElement>("figure.plot")) {
+// Figures are drawn when they come near the viewport, never before the first screen is painted: drawing
+// reads the container's width, which would lay out the whole lesson up front.
+const drawFigure = (figure: HTMLElement): void => {
   const surface = figure.querySelector<HTMLElement>(".plot-canvas");
   try {
     if (surface) renderPlot(surface, JSON.parse(figure.dataset["plot"] ?? "{}") as PlotSpec);
   } catch (e) {
     figure.dataset["error"] = e instanceof Error ? e.message : String(e);
   }
-}
+};
+const figureWatch = new IntersectionObserver((entries) => {
+  for (const entry of entries) {
+    if (!entry.isIntersecting) continue;
+    figureWatch.unobserve(entry.target);
+    drawFigure(entry.target as HTMLElement);
+  }
+}, { rootMargin: "400px 0px" });
 
 let scrollTimer: number | undefined;
 window.addEventListener("scroll", () => {
@@ -108,12 +117,27 @@ window.addEventListener("scroll", () => {
   scrollTimer = window.setTimeout(() => save({ scrollY: Math.round(window.scrollY) }), 150);
 });
 
-requestAnimationFrame(() => {
+// "Painted" means the first screen's math is on screen in its own fonts: the fonts the page preloads
+// for it (see extension/lessons/first-screen-fonts.ts) and any others its first frame asked for have
+// arrived, and the frame after that has run. KaTeX's fonts use font-display: block, so until then the
+// formulas are invisible.
+const preloaded = [...document.querySelectorAll<HTMLLinkElement>("link[rel='preload'][as='font'][data-font]")]
+  .map((link) => document.fonts.load(link.dataset["font"] ?? "").catch(() => []));
+const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+
+async function paintFirstScreen(): Promise<void> {
   if (initial.equation) {
     const el = revealEquation(initial.equation);
     if (el) flash(el);
   } else if (state.scrollY) window.scrollTo(0, state.scrollY);
+  await nextFrame();
+  // The first frame has styled and laid out the chunks near the viewport, which requested their fonts.
+  await Promise.all(preloaded);
+  await document.fonts.ready;
+  await nextFrame();
   performance.mark("mathlab-painted");
   document.body.dataset["ready"] = "true";
   api.postMessage({ type: "ready" });
-});
+  for (const figure of document.querySelectorAll<HTMLElement>("figure.plot")) figureWatch.observe(figure);
+}
+void paintFirstScreen();

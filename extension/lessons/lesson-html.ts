@@ -1,5 +1,6 @@
 // The lesson page: header with the exercise buttons, then the prerendered lesson body.
 import type { LessonPage, LessonViewState } from "../../protocol/webview";
+import { firstScreenFonts } from "./first-screen-fonts";
 import { escapeAttribute, webviewHtml } from "./webview-html";
 
 export interface LessonHtmlOptions {
@@ -31,6 +32,7 @@ export function lessonHtml(o: LessonHtmlOptions): string {
     nonce: o.nonce,
     scriptUri: `${o.webviewsBase}/lesson.js`,
     styleUris: [`${o.webviewsBase}/katex/katex.min.css`, `${o.webviewsBase}/lesson.css`],
+    fontPreloads: firstScreenFonts(page.html).map((f) => ({ href: `${o.webviewsBase}/katex/fonts/${f.file}`, font: f.font })),
     inlineCss: page.css,
     state,
     body: `${header}<article class="lesson-body">${page.html}</article>`,

@@ -20,6 +20,8 @@ export interface ShellOptions {
   readonly styleUris: readonly string[];
   /** Extra CSS to inline in a nonce'd <style> (the lesson's typeset-math classes). */
   readonly inlineCss?: string;
+  /** Fonts fetched from the start, in parallel with the HTML (font-src allows the extension's files). */
+  readonly fontPreloads?: readonly { readonly href: string; readonly font: string }[];
   /** JSON-serialisable initial state, written to <main data-state>. */
   readonly state: unknown;
   readonly body: string;
@@ -41,6 +43,8 @@ export function contentSecurityPolicy(o: Pick<ShellOptions, "cspSource" | "nonce
 }
 
 export function webviewHtml(o: ShellOptions): string {
+  const preloads = (o.fontPreloads ?? []).map((f) =>
+    `<link rel="preload" as="font" type="font/woff2" crossorigin href="${escapeAttribute(f.href)}" data-font="${escapeAttribute(f.font)}">\n`).join("");
   const styles = o.styleUris.map((u) => `<link rel="stylesheet" href="${escapeAttribute(u)}">`).join("\n");
   const inline = o.inlineCss ? `<style nonce="${o.nonce}">${o.inlineCss.replace(/<\//g, "<\\/")}</style>` : "";
   return `<!DOCTYPE html>
@@ -50,7 +54,7 @@ export function webviewHtml(o: ShellOptions): string {
 <meta http-equiv="Content-Security-Policy" content="${escapeAttribute(contentSecurityPolicy(o))}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeAttribute(o.title)}</title>
-${styles}
+${preloads}${styles}
 ${inline}
 </head>
 <body>

@@ -4,6 +4,7 @@ import MarkdownIt from "markdown-it";
 
 type Md = InstanceType<typeof MarkdownIt>;
 import type { StateCore, Token } from "markdown-it";
+import { chunkSizeCss, lessonChunks } from "./chunks";
 import { parseDerivation } from "./derivation";
 import { StyleSheetBuilder } from "./inline-styles";
 import { mathSyntax } from "./math-syntax";
@@ -20,7 +21,7 @@ export interface RenderedEquation {
 
 export interface RenderedBody {
   readonly html: string;
-  /** Class rules for the KaTeX inline styles (see inline-styles.ts). */
+  /** Class rules for the KaTeX inline styles (see inline-styles.ts) and the chunks' placeholder heights (chunks.ts). */
   readonly css: string;
   readonly equations: readonly RenderedEquation[];
   /** `#eq:...` and `lesson:...` link targets, with 0-based body lines. */
@@ -127,7 +128,8 @@ function renderDerivation(md: Md, env: Env, token: Token): string {
     const body = math(env, step.latex, true, line);
     env.inlineLine = line;
     const reason = md.renderInline(step.reason, env as unknown as Record<string, unknown>);
-    return `<li class="derivation-step" data-step="${i}">${equationHtml(env, step.latex, step.label, number, body)}`
+    // Steps after the first start hidden in the markup, so the first paint needs no script.
+    return `<li class="derivation-step" data-step="${i}"${i > 0 ? " hidden" : ""}>${equationHtml(env, step.latex, step.label, number, body)}`
       + `<p class="derivation-reason">${reason}</p></li>`;
   }).join("");
   const title = d.title ? `<p class="derivation-title">${md.renderInline(d.title, env as unknown as Record<string, unknown>)}</p>` : "";
@@ -152,6 +154,7 @@ export function createLessonMarkdown(): Md {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
   md.use(mathSyntax);
   md.core.ruler.after("inline", "typeset_math", (state) => typesetRule(md, state));
+  md.use(lessonChunks);
   md.renderer.rules["math_inline"] = (tokens, idx) => {
     const t = tokens[idx]!;
     return `<span class="math" data-latex="${esc(t.content)}">${(t.meta as { html: string }).html}</span>`;
@@ -174,5 +177,6 @@ export function createLessonMarkdown(): Md {
 export function renderLessonBody(markdown: string, options: RenderOptions, md: Md = createLessonMarkdown()): RenderedBody {
   const env: Env = { options, styles: new StyleSheetBuilder(), equations: [], links: [], problems: [], inlineLine: 0 };
   const html = md.render(markdown, env as unknown as Record<string, unknown>);
-  return { html, css: env.styles.css(), equations: env.equations, links: env.links, problems: env.problems };
+  const css = [env.styles.css(), chunkSizeCss(html)].filter((c) => c).join("\n");
+  return { html, css, equations: env.equations, links: env.links, problems: env.problems };
 }

@@ -31,9 +31,9 @@ export function selectionAsLatex(fragment: DocumentFragment | Element): string {
   for (const m of [...clone.querySelectorAll<HTMLElement>(".math")]) {
     m.replaceWith(document.createTextNode(`$${m.dataset["latex"] ?? ""}$`));
   }
-  // A partial selection inside one formula: KaTeX keeps its source in the MathML annotation.
+  // A partial selection inside one formula: the formula carries its source as its accessible name.
   for (const k of [...clone.querySelectorAll(".katex")]) {
-    const tex = k.querySelector("annotation")?.textContent ?? "";
+    const tex = k.getAttribute("aria-label") ?? k.querySelector("annotation")?.textContent ?? "";
     k.replaceWith(document.createTextNode(`$${tex}$`));
   }
   return (clone.textContent ?? "").replace(/\n{3,}/g, "\n\n").trim();

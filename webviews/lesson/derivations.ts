@@ -18,7 +18,8 @@ export function setupDerivations(initial: readonly number[], onChange: (revealed
     section.setAttribute("aria-label", "Derivation: use the arrow keys to reveal steps");
     const show = (n: number): void => {
       counts[i] = Math.max(1, Math.min(n, steps.length));
-      steps.forEach((step, k) => { step.hidden = k >= counts[i]!; });
+      // Only steps whose visibility changes are touched (the markup already hides all but the first).
+      steps.forEach((step, k) => { if (step.hidden !== k >= counts[i]!) step.hidden = k >= counts[i]!; });
       const done = counts[i] === steps.length;
       if (next) next.disabled = done;
       if (all) all.disabled = done;

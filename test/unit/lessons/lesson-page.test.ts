@@ -50,7 +50,11 @@ void test("lesson 6.2 paints typeset math under the strict CSP, with no violatio
   assert.ok(fracHeight > 20, `fraction height ${fracHeight}`);
   // The KaTeX fonts were loaded from the extension.
   assert.ok(await page.evaluate(() => document.fonts.check("16px KaTeX_Main")));
-  // Figures were drawn.
+  // Figures are drawn as they come near the viewport.
+  for (const figure of await page.locator("figure.plot").all()) {
+    await figure.scrollIntoViewIfNeeded();
+    await figure.locator("canvas.plot-surface[data-drawn]").waitFor({ timeout: 5_000 });
+  }
   assert.equal(await page.locator("canvas.plot-surface[data-drawn]").count(), 3);
   await page.close();
 });

@@ -12,7 +12,9 @@ const render = (md: string, labelsInCode?: Set<string>) => renderLessonBody(md, 
 void test("inline and display math are prerendered by KaTeX, with their LaTeX kept for copying", () => {
   const r = render("Let $x \\in \\R^n$.\n\n$$\n\\norm{x}_2 = \\sqrt{x\\T x}\n$$ {#eq:norm}\n");
   assert.deepEqual(r.problems, []);
-  assert.match(r.html, /<span class="math" data-latex="x \\in \\R\^n"><span class="katex">/);
+  assert.match(r.html, /<span class="math" data-latex="x \\in \\R\^n"><span class="katex" role="math" aria-label="x \\in \\R\^n">/);
+  // HTML only: no hidden MathML twin of each formula.
+  assert.doesNotMatch(r.html, /<math|katex-mathml/);
   assert.match(r.html, /<div class="equation" id="eq:norm" data-label="eq:norm" data-latex="\\norm\{x\}_2 = \\sqrt\{x\\T x\}">/);
   assert.match(r.html, /class="katex-display"/);
   assert.match(r.html, /<span class="eq-number">\(1\)<\/span>/);
