@@ -46,7 +46,7 @@ const median = (xs: readonly number[]): number => {
 const ms = (x: number): string => `${x.toFixed(0)} ms`.padStart(8);
 
 /** Phase marks read from the page after it is ready (ms since navigation start; NaN if absent). */
-interface Phases { painted: number; responseEnd: number; domInteractive: number; fcp: number; fontsDone: number; fonts: number }
+interface Phases { painted: number; responseEnd: number; domInteractive: number; fcp: number; fontsDone: number; fonts: number; waterfall: string[] }
 
 async function openOnce(browser: Browser, trace = false): Promise<{ phases: Phases; trace?: Buffer }> {
   // A fresh context per run: nothing cached from the previous one, as a newly opened webview.
@@ -65,6 +65,8 @@ async function openOnce(browser: Browser, trace = false): Promise<{ phases: Phas
       fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
       fontsDone: fonts.length ? Math.max(...fonts.map((f) => f.responseEnd)) : NaN,
       fonts: fonts.length,
+      waterfall: (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).map((r) =>
+        `${r.name.replace(/^.*\//, "").padEnd(34)} requested ${r.startTime.toFixed(0).padStart(4)} · first byte ${r.responseStart.toFixed(0).padStart(4)} · done ${r.responseEnd.toFixed(0).padStart(4)} ms`),
     };
   });
   const buffer = trace ? await browser.stopTracing() : undefined;
@@ -134,7 +136,9 @@ async function benchLesson(browser: Browser, page: LessonPage, scripts: { katex:
     console.log(`  prerendered phases (medians): HTML received ${phase("responseEnd")} · parsed ${phase("domInteractive")} · `
       + `${median(pre.map((p) => p.fonts))} fonts loaded by ${phase("fontsDone")} · first contentful paint ${phase("fcp")} · painted ${phase("painted")}`);
     const traced = await openOnce(browser, true);
-    console.log("  main-thread time until painted (one traced run):");
+    console.log(`  resources (one run, painted at ${traced.phases.painted.toFixed(0)} ms):`);
+    for (const line of traced.phases.waterfall) console.log(`    ${line}`);
+    console.log("  main-thread time until painted (same run, traced):");
     for (const line of summariseTrace(traced.trace!, 10)) console.log(`    ${line}`);
   }
   return { lesson: page.id, pre, katex: kt.map((p) => p.painted), mathjax: mj.map((p) => p.painted) };

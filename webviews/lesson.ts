@@ -117,24 +117,32 @@ window.addEventListener("scroll", () => {
   scrollTimer = window.setTimeout(() => save({ scrollY: Math.round(window.scrollY) }), 150);
 });
 
-// "Painted" means the first screen's math is on screen in its own fonts: the fonts the page preloads
-// for it (see extension/lessons/first-screen-fonts.ts) and any others its first frame asked for have
-// arrived, and the frame after that has run. KaTeX's fonts use font-display: block, so until then the
-// formulas are invisible.
+// "Painted" means the first screen's math is on screen in its own fonts (KaTeX's fonts use
+// font-display: block: until a face arrives, its glyphs are invisible). The page preloads the faces the
+// first screen needs (extension/lessons/first-screen-fonts.ts); the mark is set after the first frame
+// that was laid out with every requested face already loaded, i.e. no face finished loading after it began.
 const preloaded = [...document.querySelectorAll<HTMLLinkElement>("link[rel='preload'][as='font'][data-font]")]
   .map((link) => document.fonts.load(link.dataset["font"] ?? "").catch(() => []));
-const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+let lastFontLoaded = 0;
+document.fonts.addEventListener("loadingdone", () => { lastFontLoaded = performance.now(); });
+/** Resolves just after the next frame is painted, with the time that frame began. */
+const afterNextPaint = (): Promise<number> => new Promise((resolve) => requestAnimationFrame((began) => {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => resolve(began);
+  channel.port2.postMessage(null);
+}));
 
 async function paintFirstScreen(): Promise<void> {
   if (initial.equation) {
     const el = revealEquation(initial.equation);
     if (el) flash(el);
   } else if (state.scrollY) window.scrollTo(0, state.scrollY);
-  await nextFrame();
-  // The first frame has styled and laid out the chunks near the viewport, which requested their fonts.
   await Promise.all(preloaded);
-  await document.fonts.ready;
-  await nextFrame();
+  for (;;) {
+    const began = await afterNextPaint();
+    if (document.fonts.status === "loaded" && lastFontLoaded <= began) break;
+    await document.fonts.ready;
+  }
   performance.mark("mathlab-painted");
   document.body.dataset["ready"] = "true";
   api.postMessage({ type: "ready" });

@@ -16,15 +16,22 @@ const main: KatexFont = { file: "KaTeX_Main-Regular.woff2", font: "1em KaTeX_Mai
 const byClass: readonly (readonly [RegExp, KatexFont])[] = [
   [/class="[^"]*\bmathnormal\b/, { file: "KaTeX_Math-Italic.woff2", font: "italic 1em KaTeX_Math" }],
   [/class="[^"]*\b(?:amsrm|mathbb)\b/, { file: "KaTeX_AMS-Regular.woff2", font: "1em KaTeX_AMS" }],
-  [/class="[^"]*\b(?:small-op|delimsizing size1)\b/, { file: "KaTeX_Size1-Regular.woff2", font: "1em KaTeX_Size1" }],
+  // Big operators and delimiters: one size each, or stacked from pieces of Size1/Size4 (delim-size*).
+  [/class="[^"]*\b(?:small-op|delimsizing size1|delim-size1)\b/, { file: "KaTeX_Size1-Regular.woff2", font: "1em KaTeX_Size1" }],
   [/class="[^"]*\b(?:large-op|delimsizing size2)\b/, { file: "KaTeX_Size2-Regular.woff2", font: "1em KaTeX_Size2" }],
+  [/class="[^"]*\bdelimsizing size3\b/, { file: "KaTeX_Size3-Regular.woff2", font: "1em KaTeX_Size3" }],
+  [/class="[^"]*\b(?:delimsizing size4|delim-size4)\b/, { file: "KaTeX_Size4-Regular.woff2", font: "1em KaTeX_Size4" }],
   [/class="[^"]*\b(?:mathbf|textbf)\b/, { file: "KaTeX_Main-Bold.woff2", font: "bold 1em KaTeX_Main" }],
   [/class="[^"]*\bboldsymbol\b/, { file: "KaTeX_Math-BoldItalic.woff2", font: "italic bold 1em KaTeX_Math" }],
   [/class="[^"]*\bmathcal\b/, { file: "KaTeX_Caligraphic-Regular.woff2", font: "1em KaTeX_Caligraphic" }],
 ];
 
-/** How much of the lesson counts as its first screen: chunks until their estimated heights pass this (px). */
-const firstScreenPx = 1000;
+/**
+ * How much of the lesson the first frame lays out: chunks until their estimated heights pass this (px).
+ * Chromium renders content-visibility: auto content within half a viewport beyond the visible area, so
+ * this is about a tall editor (1000 px) and a half.
+ */
+const firstScreenPx = 1600;
 
 /** The prefix of the lesson body that the first screen shows (whole body if it has no chunks). */
 export function firstScreenHtml(html: string): string {
@@ -37,7 +44,7 @@ export function firstScreenHtml(html: string): string {
 }
 
 /** The fonts to preload, at most `limit`, the main text face first. */
-export function firstScreenFonts(html: string, limit = 4): KatexFont[] {
+export function firstScreenFonts(html: string, limit = 6): KatexFont[] {
   const head = firstScreenHtml(html);
   if (!head.includes('class="katex"')) return [];
   const fonts = [main];

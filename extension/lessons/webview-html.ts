@@ -42,6 +42,10 @@ export function contentSecurityPolicy(o: Pick<ShellOptions, "cspSource" | "nonce
   ].join("; ");
 }
 
+/**
+ * The page script is a module, so it runs only once the document is parsed wherever it stands; in the
+ * head it is fetched at once, instead of when the parser reaches the end of a large lesson body.
+ */
 export function webviewHtml(o: ShellOptions): string {
   const preloads = (o.fontPreloads ?? []).map((f) =>
     `<link rel="preload" as="font" type="font/woff2" crossorigin href="${escapeAttribute(f.href)}" data-font="${escapeAttribute(f.font)}">\n`).join("");
@@ -56,12 +60,12 @@ export function webviewHtml(o: ShellOptions): string {
 <title>${escapeAttribute(o.title)}</title>
 ${preloads}${styles}
 ${inline}
+<script type="module" nonce="${o.nonce}" src="${escapeAttribute(o.scriptUri)}"></script>
 </head>
 <body>
 <main id="root" data-state="${escapeAttribute(JSON.stringify(o.state))}">
 ${o.body}
 </main>
-<script type="module" nonce="${o.nonce}" src="${escapeAttribute(o.scriptUri)}"></script>
 </body>
 </html>`;
 }
