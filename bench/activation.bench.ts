@@ -28,7 +28,7 @@ interface Marks { codeLoading: number; betweenLoadAndActivate: number; activateC
 /** What the extensionTests module writes (times in ms). */
 interface Seen {
   /** ML Math Lab's exports: its own clock, from the bundle's first statement. */
-  exports: { loadMs: number; activateMs: number; activationMs: number } | null;
+  exports: { loadMs: number; activateMs: number; activationMs: number; wallMs: number } | null;
   oursAtStartup: boolean;
   peerAlreadyActive: boolean;
   /** Wall time of `await getExtension(peer).activate()` as the caller sees it. */
@@ -63,7 +63,7 @@ exports.run = async function run() {
   await peer.activate();
   const peerWall = performance.now() - t0;
   const e = ours.exports;
-  const exports = e && typeof e.activationMs === "number" ? { loadMs: e.loadMs, activateMs: e.activateMs, activationMs: e.activationMs } : null;
+  const exports = e && typeof e.activationMs === "number" ? { loadMs: e.loadMs, activateMs: e.activateMs, activationMs: e.activationMs, wallMs: e.wallMs } : null;
   fs.writeFileSync(path.join(__dirname, "seen.json"), JSON.stringify({
     exports, oursAtStartup, peerAlreadyActive, peerWall, marks: { ours: marksOf(${JSON.stringify(ours)}), peer: marksOf(${JSON.stringify(peer)}) } }));
 };
@@ -96,7 +96,7 @@ async function main(): Promise<void> {
   });
   const seenFile = join(probeDir, "seen.json");
 
-  const own = { load: [] as number[], activate: [] as number[], activation: [] as number[] };
+  const own = { load: [] as number[], activate: [] as number[], activation: [] as number[], wall: [] as number[] };
   const vs = { ours: [] as Marks[], peer: [] as Marks[] };
   const peerWall: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -114,6 +114,7 @@ async function main(): Promise<void> {
     own.load.push(seen.exports.loadMs);
     own.activate.push(seen.exports.activateMs);
     own.activation.push(seen.exports.activationMs);
+    own.wall.push(seen.exports.wallMs);
     if (seen.marks.ours) vs.ours.push(seen.marks.ours);
     if (seen.marks.peer && !seen.peerAlreadyActive) { vs.peer.push(seen.marks.peer); peerWall.push(seen.peerWall); }
     const total = (m: Marks | null): string => (m ? `${(m.codeLoading + m.activateCall).toFixed(0)} ms` : "no marks");
@@ -137,8 +138,9 @@ async function main(): Promise<void> {
   console.log("\nML Math Lab by its own clock (performance.now() in a banner at the top of dist/extension.js, at the end of the bundle, at the end of activate()):");
   console.log(`  loading the bundle (module evaluation)  ${row(own.load)}`);
   console.log(`  activate() body                         ${row(own.activate)}`);
-  console.log(`  banner → end of activate() (activationMs; also counts VS Code preparing the extension context between the two)`);
-  console.log(`                                          ${row(own.activation)}`);
+  console.log(`  activationMs = loading + activate()     ${row(own.activation)}`);
+  console.log(`  wallMs: banner → end of activate(), also counting VS Code preparing the extension context between the two`);
+  console.log(`                                          ${row(own.wall)}`);
   console.log(`  VS Code between loading and calling activate() ${row(pick(vs.ours, (m) => m.betweenLoadAndActivate))}`);
   const measured = vs.ours.length ? median(pick(vs.ours, total)) : median(own.load) + median(own.activate);
   console.log(`\ngoal: activation (code loading + activate(), as VS Code counts it) ≤ ${goalMs} ms — ${measured <= goalMs ? "met" : "NOT met"} (median ${measured.toFixed(1)} ms)`);

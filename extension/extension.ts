@@ -11,7 +11,7 @@ import { createShapeClient } from "./languageClient";
 import { LessonTree } from "./lessonTree";
 import { registerLessons } from "./lessons";
 import { createVerification } from "./testing";
-import { activationTiming, loadStart, type ActivationTiming } from "./timing";
+import { activationTiming, describeTiming, loadStart, type ActivationTiming } from "./timing";
 import type { LanguageClient } from "vscode-languageclient/node";
 
 // Imports are evaluated first, so this line runs when the rest of the bundle has been loaded.
@@ -49,7 +49,7 @@ export function activate(context: vscode.ExtensionContext): ActivationTiming {
   }, 0);
   context.subscriptions.push(new vscode.Disposable(() => clearTimeout(startClient)));
   const timing = activationTiming(start, loadedAt, activateStart);
-  verification.log(`activated in ${Math.round(timing.activationMs)} ms (loading ${Math.round(timing.loadMs)} ms, activate() ${Math.round(timing.activateMs)} ms)`);
+  verification.log(describeTiming(timing));
   return timing;
 }
 
