@@ -1,4 +1,5 @@
-// The lesson page: header with the exercise buttons, then the prerendered lesson body.
+// The lesson page: header with one card per exercise (open, next hint, solution), then the prerendered
+// lesson body.
 import type { LessonPage, LessonViewState } from "../../protocol/webview";
 import { firstScreenFonts } from "./first-screen-fonts";
 import { escapeAttribute, webviewHtml } from "./webview-html";
@@ -15,17 +16,22 @@ export interface LessonHtmlOptions {
 export function lessonHtml(o: LessonHtmlOptions): string {
   const { page } = o;
   const state: LessonViewState = { lessonId: page.id, exercises: page.exercises, ...(o.equation ? { equation: o.equation } : {}) };
-  const buttons = page.exercises.map((e) => {
+  const cards = page.exercises.map((e, i) => {
     const name = escapeAttribute(e.name);
-    return `<div class="exercise-actions" data-exercise="${name}">`
-      + `<button type="button" class="open-exercise" data-exercise="${name}" title="Open the exercise file ${name}.ts">`
-      + `Open exercise: <code>${name}</code> <span class="exercise-title">${escapeAttribute(e.title)}</span></button>`
+    // The open button is the first element carrying data-exercise in the card (UI tests click it by that).
+    return `<li class="exercise-card">`
+      + `<div class="exercise-name"><span class="exercise-number" aria-hidden="true">${i + 1}</span>`
+      + `<span class="exercise-title">${escapeAttribute(e.title)}</span></div>`
+      + `<div class="exercise-buttons">`
+      + `<button type="button" class="open-exercise" data-exercise="${name}" title="Open the exercise file ${name}.ts">Open <code>${name}.ts</code></button>`
       + `<button type="button" class="next-hint secondary" data-exercise="${name}" title="Hints unlock one by one after failed Verify attempts">Next hint</button>`
       + `<button type="button" class="show-solution secondary" data-exercise="${name}" title="The model solution: free once verified, asks first otherwise">Solution</button>`
-      + `<p class="hint-text" data-exercise="${name}" aria-live="polite" hidden></p></div>`;
+      + `</div><p class="hint-text" data-exercise="${name}" aria-live="polite" hidden></p></li>`;
   }).join("");
-  const header = `<header class="lesson-header"><p class="lesson-meta">Lesson ${escapeAttribute(page.id)} · about ${page.minutes} min</p>`
-    + (buttons ? `<nav class="lesson-exercises" aria-label="Exercises">${buttons}</nav>` : "") + `</header>`;
+  const exercises = cards
+    ? `<nav class="lesson-exercises" aria-label="Exercises"><p class="exercises-label">Exercises</p><ol class="exercise-list">${cards}</ol></nav>`
+    : "";
+  const header = `<header class="lesson-header"><p class="lesson-meta">Lesson ${escapeAttribute(page.id)} · about ${page.minutes} min</p>${exercises}</header>`;
   return webviewHtml({
     title: `${page.id} ${page.title}`,
     cspSource: o.cspSource,

@@ -161,3 +161,47 @@ void test("a hostile lesson renders inert: nothing executes, no dialog, no navig
   assert.ok((csp as string[]).some((v) => v.startsWith("script-src")), csp.join(", "));
   await page.close();
 });
+
+void test("three exercises lay out as cards whose buttons stay inside them, wide and narrow", async () => {
+  const md = "---\nid: \"6.2\"\ntitle: T\nminutes: 5\nexercises:\n  - name: softmax\n    title: Softmax over the last axis\n  - name: logisticGradient\n    title: Gradient of the logistic loss\n  - name: softmaxRegressionStep\n    title: One gradient step of softmax regression\n---\nText $x$.\n";
+  const { page } = await open(pageFor(md));
+  for (const width of [900, 380]) {
+    await page.setViewportSize({ width, height: 600 });
+    const cards = await page.locator(".exercise-card").all();
+    assert.equal(cards.length, 3);
+    for (const card of cards) {
+      const box = (await card.boundingBox())!;
+      for (const button of await card.locator("button").all()) {
+        const b = (await button.boundingBox())!;
+        assert.ok(b.x >= box.x && b.x + b.width <= box.x + box.width + 0.5, `button outside its card at ${width}px`);
+      }
+      // The three buttons of a card share a row when the panel is wide.
+      const tops = new Set(await card.locator("button").evaluateAll((bs) => bs.map((b) => Math.round(b.getBoundingClientRect().top))));
+      if (width === 900) assert.equal(tops.size, 1);
+    }
+  }
+  // The first element marked with an exercise name is its Open button (what the UI tests click).
+  assert.equal(await page.locator("[data-exercise='softmax']").first().evaluate((el) => el.className), "open-exercise");
+  await page.close();
+});
+
+void test("the first screen's fonts are preloaded and loaded when the page says it is painted", async () => {
+  const lesson = pageFor(readFileSync(join(root, "lessons", "6.2-logistic-softmax", "lesson.md"), "utf8"));
+  const { page } = await open(lesson);
+  const preloaded = await page.locator("link[rel='preload'][as='font']").evaluateAll((ls) => ls.map((l) => (l as HTMLLinkElement).dataset["font"] ?? ""));
+  assert.ok(preloaded.includes("1em KaTeX_Main") && preloaded.includes("italic 1em KaTeX_Math"), preloaded.join(", "));
+  const marked = await page.evaluate(() => performance.getEntriesByName("mathlab-painted")[0]!.startTime);
+  const fonts = await page.evaluate(() => (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+    .filter((r) => r.name.endsWith(".woff2")).map((r) => ({ name: r.name, done: r.responseEnd })));
+  for (const f of preloaded) assert.ok(await page.evaluate((font) => document.fonts.check(font), f), `${f} not loaded`);
+  // Every face requested before the mark had arrived by then.
+  for (const f of fonts.filter((x) => x.done > 0)) assert.ok(f.done <= marked, `${f.name} arrived at ${f.done}, after the mark at ${marked}`);
+  // Below the fold, chunks are skipped until scrolled to: the first formula is rendered, the last not yet.
+  assert.ok(await page.locator(".lesson-chunk").count() > 5);
+  const rendered = (el: Element): boolean => el.checkVisibility({ contentVisibilityAuto: true });
+  assert.equal(await page.locator(".katex").first().evaluate(rendered), true);
+  assert.equal(await page.locator(".katex").last().evaluate(rendered), false);
+  await page.locator(".katex").last().scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => Array.from(document.querySelectorAll(".katex")).pop()!.checkVisibility({ contentVisibilityAuto: true }), undefined, { timeout: 5_000 });
+  await page.close();
+});

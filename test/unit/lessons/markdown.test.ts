@@ -136,3 +136,17 @@ void test("the 6.2 lesson renders without a problem and defines the softmax equa
   for (const l of ["eq:softmax", "eq:softmax-shift", "eq:ce-grad", "eq:logistic-grad"]) assert.ok(labels.includes(l), l);
   for (const link of r.links.filter((l) => l.target.startsWith("#"))) assert.ok(labels.includes(link.target.slice(1)), link.target);
 });
+
+void test("the body comes in chunks, a new one at each ## heading, with placeholder heights in the stylesheet", () => {
+  const md = ["# T", "", "intro", "", "## One", "", "a $x$", "", "## Two", "", ...Array.from({ length: 40 }, (_, i) => `para ${i} ${"word ".repeat(40)}\n`)].join("\n");
+  const r = render(md);
+  const chunks = [...r.html.matchAll(/<div class="lesson-chunk" data-h="(\d+)">\n(<h\d)?/g)];
+  assert.ok(chunks.length >= 4, `${chunks.length} chunks`);
+  assert.equal(chunks[1]![2], "<h2");
+  assert.equal(chunks[2]![2], "<h2");
+  for (const c of chunks) assert.match(r.css, new RegExp(`\\.lesson-chunk\\[data-h="${c[1]}"\\]\\{contain-intrinsic-size:auto ${c[1]}px\\}`));
+  // Derivation steps after the first are hidden in the markup itself.
+  const d = render("```derivation\na = b\n> one\n\n= c\n> two\n```\n");
+  assert.match(d.html, /data-step="0">/);
+  assert.match(d.html, /data-step="1" hidden>/);
+});
