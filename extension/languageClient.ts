@@ -1,14 +1,14 @@
 // Starts the shape checker (server/, bundled as dist/server.js) through vscode-languageclient.
 // Debug: set MATHLAB_SERVER_INSPECT=6011 and attach to port 6011 (see CONTRIBUTING.md).
-// vscode-languageclient is most of dist/extension.js (about 1 MB with its protocol packages); it is
-// required here, when the client is created just after activation, not when the bundle loads.
+// vscode-languageclient (about 1 MB with its protocol packages) is its own bundle,
+// dist/language-client.js, required here when the client is created just after activation.
 import * as path from "node:path";
 import type * as vscode from "vscode";
 import type { LanguageClient, LanguageClientOptions, ServerOptions } from "vscode-languageclient/node";
 
 export function createShapeClient(context: vscode.ExtensionContext): LanguageClient {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { LanguageClient, TransportKind } = require("vscode-languageclient/node") as typeof import("vscode-languageclient/node");
+  const { LanguageClient, TransportKind } = require(path.join(__dirname, "language-client.js")) as typeof import("vscode-languageclient/node");
   const module = path.join(context.extensionPath, "dist", "server.js");
   const inspect = process.env["MATHLAB_SERVER_INSPECT"];
   const serverOptions: ServerOptions = {

@@ -67,6 +67,10 @@ const nodeEntries = {
   server: "server/main.ts",
   cli: "engine/cli.ts",
   sandbox: "engine/sandbox/child.ts",
+  // Loaded by the extension on first use, from files of their own: activation never reads or
+  // compiles them (see extension/testing/engine-loader.ts and extension/languageClient.ts).
+  engine: "engine/verify.ts",
+  "language-client": "extension/lazy/languageClientModule.ts",
 };
 
 const existing = (entries) => Object.fromEntries(Object.entries(entries).filter(([, p]) => existsSync(join(root, p))));

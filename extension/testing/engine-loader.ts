@@ -1,8 +1,8 @@
 // The engine (engine/verify.ts with onnxruntime-web, the ONNX graph builder, the transpiler and the
-// sandbox pool) is required on first use, never at activation. Because this is the only place that
-// reaches it, esbuild wraps that module graph in a lazy initialiser inside dist/extension.js and
-// evaluates it here, the first time `loadEngine()` runs (first ✓ Verify / ▶ Run, or the warm-up a
-// second after activation). Only types are imported statically.
+// sandbox pool) is required on first use, never at activation: it is its own bundle, dist/engine.js,
+// beside dist/extension.js, read the first time `loadEngine()` runs (first ✓ Verify / ▶ Run, or the
+// warm-up a second after activation). Only types are imported statically.
+import * as path from "node:path";
 import type * as EngineModule from "../../engine/verify";
 
 let loadedAt: number | undefined;
@@ -10,7 +10,7 @@ let loadedAt: number | undefined;
 export function loadEngine(): typeof EngineModule {
   loadedAt ??= performance.now();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require("../../engine/verify") as typeof EngineModule;
+  return require(path.join(__dirname, "engine.js")) as typeof EngineModule;
 }
 
 /** performance.now() when the engine was first required, or undefined while it has not been. */
