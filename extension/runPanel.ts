@@ -14,7 +14,8 @@ export function toPlotSpec(p: PlotData): PlotSpec {
     case "scatter":
       return { kind: "scatter", ...(p.title ? { title: p.title } : {}), series: p.series };
     case "heatmap":
-      return { kind: "heatmap", ...(p.title ? { title: p.title } : {}), z: p.z };
+      return { kind: "heatmap", ...(p.title ? { title: p.title } : {}), z: p.z,
+        cells: { ...(p.xLabels ? { xLabels: p.xLabels } : {}), ...(p.yLabels ? { yLabels: p.yLabels } : {}) } };
     case "histogram":
       return { kind: "histogram", ...(p.title ? { title: p.title } : {}), values: p.values, ...(p.bins ? { bins: p.bins } : {}) };
   }

@@ -73,6 +73,12 @@ function drawSpec(ctx: CanvasRenderingContext2D, spec: PlotSpec, width: number, 
     }
     case "heatmap": {
       const cols = spec.z[0]?.length ?? 1;
+      if (spec.cells) {
+        // Matrix cells: index i spans [i - 1/2, i + 1/2]; the y domain runs downwards so row 0 is on top.
+        xDomain = [-0.5, cols - 0.5];
+        yDomain = [spec.z.length - 0.5, -0.5];
+        break;
+      }
       xDomain = spec.xRange ? [spec.xRange[0], spec.xRange[1]] : [0, cols - 1];
       yDomain = spec.yRange ? [spec.yRange[0], spec.yRange[1]] : [0, spec.z.length - 1];
       break;
@@ -139,6 +145,10 @@ function drawHeatmap(ctx: CanvasRenderingContext2D, spec: Extract<PlotSpec, { ki
   const [lo, hi] = extent(spec.z.flat());
   const low = parseColour(theme.low);
   const high = parseColour(theme.high);
+  if (spec.cells) {
+    drawMatrixCells(ctx, spec, x, y, theme);
+    return;
+  }
   const [x0, x1] = spec.xRange ?? [0, cols - 1];
   const [y0, y1] = spec.yRange ?? [0, rows - 1];
   // Cells are centred on grid points: half a step beyond the range at each side (clipped).
@@ -168,6 +178,43 @@ function drawHeatmap(ctx: CanvasRenderingContext2D, spec: Extract<PlotSpec, { ki
   }
 }
 
+/** Equal cells for a matrix, with the values written in when the matrix is small enough to read. */
+function drawMatrixCells(ctx: CanvasRenderingContext2D, spec: Extract<PlotSpec, { kind: "heatmap" }>, x: (v: number) => number, y: (v: number) => number, theme: PlotTheme): void {
+  const rows = spec.z.length;
+  const cols = spec.z[0]?.length ?? 0;
+  const [lo, hi] = extent(spec.z.flat());
+  const low = parseColour(theme.low);
+  const high = parseColour(theme.high);
+  const label = rows <= 12 && cols <= 12;
+  ctx.textAlign = "center";
+  ctx.textBaseline = "middle";
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const v = spec.z[r]![c]!;
+      const t = (v - lo) / (hi - lo || 1);
+      const [cr, cg, cb] = mix(low, high, t);
+      ctx.fillStyle = `rgb(${cr}, ${cg}, ${cb})`;
+      const left = x(c - 0.5), right = x(c + 0.5);
+      const top = Math.min(y(r - 0.5), y(r + 0.5)), bottom = Math.max(y(r - 0.5), y(r + 0.5));
+      ctx.fillRect(left, top, right - left + 0.5, bottom - top + 0.5);
+      if (label) {
+        // Text in the colour that contrasts with the cell: the far end of the colour ramp.
+        const [tr, tg, tb] = t > 0.5 ? low : high;
+        ctx.fillStyle = `rgb(${tr}, ${tg}, ${tb})`;
+        ctx.fillText(formatTick(Number(v.toPrecision(3))), (left + right) / 2, (top + bottom) / 2);
+      }
+    }
+  }
+}
+
+/** Tick positions and texts for one axis of a matrix heatmap: every index, or names when given. */
+function cellTicks(count: number, names: readonly string[] | undefined): { at: number; text: string }[] {
+  const step = Math.max(1, Math.ceil(count / 12));
+  const ticks: { at: number; text: string }[] = [];
+  for (let i = 0; i < count; i += step) ticks.push({ at: i, text: names?.[i] ?? String(i) });
+  return ticks;
+}
+
 function drawAxes(ctx: CanvasRenderingContext2D, x: ReturnType<typeof linearScale>, y: ReturnType<typeof linearScale>, theme: PlotTheme, spec: PlotSpec, width: number, height: number): void {
   const font = getComputedStyle(document.body).getPropertyValue("--vscode-font-family").trim() || "sans-serif";
   ctx.font = `11px ${font}`;
@@ -179,7 +226,14 @@ function drawAxes(ctx: CanvasRenderingContext2D, x: ReturnType<typeof linearScal
   ctx.fillStyle = theme.muted;
   ctx.textAlign = "center";
   ctx.textBaseline = "top";
-  for (const t of niceTicks(xl, xh)) {
+  const cells = spec.kind === "heatmap" ? spec.cells : undefined;
+  if (cells && spec.kind === "heatmap") {
+    for (const t of cellTicks(spec.z[0]?.length ?? 0, cells.xLabels)) ctx.fillText(t.text, x(t.at), bottom + 4);
+    ctx.textAlign = "right";
+    ctx.textBaseline = "middle";
+    for (const t of cellTicks(spec.z.length, cells.yLabels)) ctx.fillText(t.text, left - 6, y(t.at));
+  }
+  for (const t of cells ? [] : niceTicks(xl, xh)) {
     const px = Math.round(x(t)) + 0.5;
     ctx.globalAlpha = 0.5;
     ctx.beginPath(); ctx.moveTo(px, top); ctx.lineTo(px, bottom); ctx.stroke();
@@ -188,7 +242,7 @@ function drawAxes(ctx: CanvasRenderingContext2D, x: ReturnType<typeof linearScal
   }
   ctx.textAlign = "right";
   ctx.textBaseline = "middle";
-  for (const t of niceTicks(yl, yh, 5)) {
+  for (const t of cells ? [] : niceTicks(yl, yh, 5)) {
     const py = Math.round(y(t)) + 0.5;
     ctx.globalAlpha = 0.5;
     ctx.beginPath(); ctx.moveTo(left, py); ctx.lineTo(right, py); ctx.stroke();
