@@ -132,7 +132,7 @@ async function benchLesson(browser: Browser, page: LessonPage, scripts: { katex:
   const mj = await measure(browser, runtimePage(bare, "mathjax.js"), { "/bench/mathjax.js": { body: scripts.mathjax, type: "text/javascript" } });
   if (profile) {
     current = { html: shipped, extra: {} };
-    const phase = (k: keyof Phases): string => ms(median(pre.map((p) => p[k])));
+    const phase = (k: Exclude<keyof Phases, "waterfall">): string => ms(median(pre.map((p) => p[k])));
     console.log(`  prerendered phases (medians): HTML received ${phase("responseEnd")} · parsed ${phase("domInteractive")} · `
       + `${median(pre.map((p) => p.fonts))} fonts loaded by ${phase("fontsDone")} · first contentful paint ${phase("fcp")} · painted ${phase("painted")}`);
     const traced = await openOnce(browser, true);
