@@ -46,6 +46,18 @@ describe("course workspace", () => {
       .find((t) => t.input instanceof vscode.TabInputWebview && t.label.includes("6.2")));
   });
 
+  it("links an equation to the line of code that implements it, both ways", async () => {
+    const shown = await vscode.commands.executeCommand<boolean>("mathlab.revealEquationInCode", "6.2", "eq:softmax");
+    assert.equal(shown, true, "the equation's line was found");
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor, "an editor is active");
+    assert.match(editor.document.lineAt(editor.selection.active.line).text, /\/\/ eq:softmax\b/);
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>("vscode.executeCodeLensProvider", editor.document.uri);
+    const back = lenses.find((l) => l.command?.command === "mathlab.openLesson" && l.command.arguments?.[1] === "eq:softmax");
+    assert.ok(back, "a CodeLens on the line opens the lesson at the equation");
+    assert.equal(back.range.start.line, editor.selection.active.line);
+  });
+
   it("refuses an unknown lesson with a clear message instead of throwing", async () => {
     await vscode.commands.executeCommand("mathlab.openLesson", "99.9");
   });
