@@ -73,4 +73,23 @@ describe("verify", () => {
     }, 30_000);
     assert.match(text, /\[N, K\]|\[N, D\]|\[.+\]/);
   });
+
+  it("stops a runaway loop with a clear message while hovers keep answering", async () => {
+    await setText(file(), [
+      'import * as np from "mathlab";',
+      "",
+      'export function softmax(z: np.Tensor<["N", "K"]>): np.Tensor<["N", "K"]> {',
+      "  for (;;) { /* never returns */ }",
+      "}",
+      "",
+    ].join("\n"));
+    const verifying = Promise.resolve(vscode.commands.executeCommand<VerifyReport>("mathlab.verify", file(), "softmax"));
+    const hover = Promise.resolve(vscode.commands.executeCommand<vscode.Hover[]>("vscode.executeHoverProvider", file(), new vscode.Position(2, 25)));
+    const first = await Promise.race([hover.then(() => "hover"), verifying.then(() => "verify")]);
+    assert.equal(first, "hover", "the editor answered the hover before the runaway was stopped");
+    const report = await verifying;
+    assert.equal(report.passed, false);
+    assert.equal(report.error?.kind, "timeout", JSON.stringify(report.error));
+    assert.match(report.error?.message ?? "", /\d+(\.\d+)? ?s|seconds|time/i);
+  });
 });
