@@ -1,8 +1,12 @@
 // The lesson page: derivation steps, copy-as-LaTeX, equation → code, exercise buttons, figures,
-// links; persists its state with setState and marks <body data-ready="true"> once painted.
+// links; persists its state with setState and marks <body data-ready="true"> once the first screen is
+// painted. The rest of the lesson arrives after that (lesson/later-chunks.ts): everything below either
+// listens on the document or is applied to each appended chunk. <body data-complete="true"> says the
+// whole lesson is on the page.
 import type { ExtensionToLesson, LessonPersistedState, LessonToExtension, LessonViewState, PlotSpec } from "../protocol/webview";
 import { setupCopyLatex } from "./lesson/copy-latex";
 import { revealEquation, setupDerivations } from "./lesson/derivations";
+import { laterChunks } from "./lesson/later-chunks";
 import { vscodeApi } from "./lesson/vscode-api";
 import { renderPlot } from "./plot/render-plot";
 
@@ -18,8 +22,30 @@ const save = (patch: Partial<LessonPersistedState>): void => {
 };
 save({});
 
-setupDerivations(state.revealed, (revealed) => save({ revealed }));
+const derivations = setupDerivations(state.revealed, (revealed) => save({ revealed }));
+derivations.wire(document);
 setupCopyLatex((latex) => api.postMessage({ type: "copyLatex", latex }));
+
+let painted = false;
+const later = laterChunks(document.querySelector<HTMLElement>(".lesson-body") ?? root, (added) => {
+  for (const chunk of added) {
+    derivations.wire(chunk);
+    if (painted) for (const figure of chunk.querySelectorAll<HTMLElement>("figure.plot")) figureWatch.observe(figure);
+  }
+});
+
+/** The element with this id, appending later chunks first when it is in one of them. */
+function elementById(id: string): HTMLElement | null {
+  if (!document.getElementById(id) && later.left()) later.appendThrough(`id="${id.replace(/&/g, "&amp;").replace(/"/g, "&quot;")}"`);
+  return document.getElementById(id);
+}
+
+/** Shows an equation (revealing derivation steps up to it) and draws the eye to it. */
+function showEquation(label: string): void {
+  if (!elementById(label)) return;
+  const el = revealEquation(label);
+  if (el) flash(el);
+}
 
 function flash(el: HTMLElement): void {
   el.scrollIntoView({ block: "center" });
@@ -55,10 +81,9 @@ document.addEventListener("click", (e) => {
   e.preventDefault();
   const href = link.getAttribute("href") ?? "";
   if (href.startsWith("#eq:")) {
-    const el = revealEquation(href.slice(1));
-    if (el) flash(el);
+    showEquation(href.slice(1));
   } else if (href.startsWith("#")) {
-    document.getElementById(decodeURIComponent(href.slice(1)))?.scrollIntoView();
+    elementById(decodeURIComponent(href.slice(1)))?.scrollIntoView();
   } else if (link.dataset["lesson"]) {
     const [lessonId, equation] = link.dataset["lesson"].split("#");
     api.postMessage({ type: "openLesson", lessonId: lessonId ?? "", ...(equation ? { equation } : {}) });
@@ -71,11 +96,9 @@ document.addEventListener("click", (e) => {
 window.addEventListener("message", (event: MessageEvent<ExtensionToLesson>) => {
   const msg = event.data;
   switch (msg.type) {
-    case "scrollToEquation": {
-      const el = revealEquation(msg.label);
-      if (el) flash(el);
+    case "scrollToEquation":
+      showEquation(msg.label);
       return;
-    }
     case "copied":
       return;
     case "hint": {
@@ -133,10 +156,12 @@ const afterNextPaint = (): Promise<number> => new Promise((resolve) => requestAn
 }));
 
 async function paintFirstScreen(): Promise<void> {
-  if (initial.equation) {
-    const el = revealEquation(initial.equation);
-    if (el) flash(el);
-  } else if (state.scrollY) window.scrollTo(0, state.scrollY);
+  if (initial.equation) showEquation(initial.equation);
+  else if (state.scrollY) {
+    // Back where the student left off: that place may be in any chunk.
+    later.appendThrough();
+    window.scrollTo(0, state.scrollY);
+  }
   await Promise.all(preloaded);
   for (;;) {
     const began = await afterNextPaint();
@@ -145,7 +170,11 @@ async function paintFirstScreen(): Promise<void> {
   }
   performance.mark("mathlab-painted");
   document.body.dataset["ready"] = "true";
+  painted = true;
   api.postMessage({ type: "ready" });
   for (const figure of document.querySelectorAll<HTMLElement>("figure.plot")) figureWatch.observe(figure);
+  await later.appendWhenIdle();
+  performance.mark("mathlab-complete");
+  document.body.dataset["complete"] = "true";
 }
 void paintFirstScreen();

@@ -1,7 +1,8 @@
-// The lesson page: header with one card per exercise (open, next hint, solution), then the prerendered
-// lesson body.
+// The lesson page: header with one card per exercise (open, next hint, solution), then the first screens
+// of the prerendered lesson body; the rest of the body follows as data the page appends once painted.
 import type { LessonPage, LessonViewState } from "../../protocol/webview";
 import { firstScreenFonts } from "./first-screen-fonts";
+import { laterChunksElement, splitLessonBody } from "./lesson-chunks";
 import { escapeAttribute, webviewHtml } from "./webview-html";
 
 export interface LessonHtmlOptions {
@@ -32,6 +33,7 @@ export function lessonHtml(o: LessonHtmlOptions): string {
     ? `<nav class="lesson-exercises" aria-label="Exercises"><p class="exercises-label">Exercises</p><ol class="exercise-list">${cards}</ol></nav>`
     : "";
   const header = `<header class="lesson-header"><p class="lesson-meta">Lesson ${escapeAttribute(page.id)} · about ${page.minutes} min</p>${exercises}</header>`;
+  const body = splitLessonBody(page.html);
   return webviewHtml({
     title: `${page.id} ${page.title}`,
     cspSource: o.cspSource,
@@ -41,6 +43,6 @@ export function lessonHtml(o: LessonHtmlOptions): string {
     fontPreloads: firstScreenFonts(page.html).map((f) => ({ href: `${o.webviewsBase}/katex/fonts/${f.file}`, font: f.font })),
     inlineCss: page.css,
     state,
-    body: `${header}<article class="lesson-body">${page.html}</article>`,
+    body: `${header}<article class="lesson-body">${body.first}</article>${laterChunksElement(body.later)}`,
   });
 }

@@ -26,7 +26,8 @@ let browser: Browser;
 before(async () => { browser = await launchChromium(); });
 after(async () => { await browser.close(); });
 
-async function open(lesson: LessonPage, equation?: string): Promise<{ page: Page; csp: string[]; errors: string[] }> {
+/** Opens a lesson and waits until its first screen is painted (and, with `complete`, until all of it is on the page). */
+async function open(lesson: LessonPage, equation?: string, complete = false): Promise<{ page: Page; csp: string[]; errors: string[] }> {
   const page = await browser.newPage();
   const csp = await watchCsp(page);
   const errors: string[] = [];
@@ -35,13 +36,18 @@ async function open(lesson: LessonPage, equation?: string): Promise<{ page: Page
   await serve(page, lessonHtml({ page: lesson, cspSource: origin, nonce: "TESTNONCE0123456789", webviewsBase: `${origin}/webviews`, ...(equation ? { equation } : {}) }));
   await page.goto(`${origin}/index.html`);
   await page.locator("body[data-ready='true']").waitFor({ timeout: 15_000 });
+  if (complete) await page.locator("body[data-complete='true']").waitFor({ timeout: 15_000 });
   return { page, csp, errors };
 }
 
 const messages = (page: Page) => page.evaluate(() => (window as unknown as { __mathlabMessages: unknown[] }).__mathlabMessages);
 
 void test("lesson 6.2 paints typeset math under the strict CSP, with no violation", async () => {
-  const { page, csp, errors } = await open(pageFor(readFileSync(join(root, "lessons", "6.2-logistic-softmax", "lesson.md"), "utf8")));
+  const lesson = pageFor(readFileSync(join(root, "lessons", "6.2-logistic-softmax", "lesson.md"), "utf8"));
+  const { page, csp, errors } = await open(lesson, undefined, true);
+  // Every chunk is on the page once it says it is complete, the later ones appended from inert data.
+  assert.equal(await page.locator(".lesson-chunk").count(), (lesson.html.match(/class="lesson-chunk"/g) ?? []).length);
+  assert.equal(await page.locator("#later-chunks").count(), 0);
   assert.ok(await page.locator(".katex").count() > 50);
   assert.deepEqual(csp, []);
   assert.deepEqual(errors, []);
@@ -188,6 +194,10 @@ void test("three exercises lay out as cards whose buttons stay inside them, wide
 void test("the first screen's fonts are preloaded and loaded when the page says it is painted", async () => {
   const lesson = pageFor(readFileSync(join(root, "lessons", "6.2-logistic-softmax", "lesson.md"), "utf8"));
   const { page } = await open(lesson);
+  // The first screens came with the page; the rest is appended after the first paint.
+  await page.locator("body[data-complete='true']").waitFor({ timeout: 15_000 });
+  const [paintedAt, completeAt] = await page.evaluate(() => ["mathlab-painted", "mathlab-complete"].map((n) => performance.getEntriesByName(n)[0]!.startTime));
+  assert.ok(paintedAt! < completeAt!, `painted ${paintedAt}, complete ${completeAt}`);
   const preloaded = await page.locator("link[rel='preload'][as='font']").evaluateAll((ls) => ls.map((l) => (l as HTMLLinkElement).dataset["font"] ?? ""));
   assert.ok(preloaded.includes("1em KaTeX_Main") && preloaded.includes("italic 1em KaTeX_Math"), preloaded.join(", "));
   const marked = await page.evaluate(() => performance.getEntriesByName("mathlab-painted")[0]!.startTime);
@@ -204,4 +214,68 @@ void test("the first screen's fonts are preloaded and loaded when the page says 
   await page.locator(".katex").last().scrollIntoViewIfNeeded();
   await page.waitForFunction(() => Array.from(document.querySelectorAll(".katex")).pop()!.checkVisibility({ contentVisibilityAuto: true }), undefined, { timeout: 5_000 });
   await page.close();
+});
+
+/** A lesson long enough that its end comes in later chunks: ten sections of prose, then a derivation and an equation. */
+function longLesson(): string {
+  const prose = "The logistic loss compares a predicted probability with a label; its gradient is the difference between them, times the input. ".repeat(5);
+  const sections = Array.from({ length: 10 }, (_, i) => `## Section ${i + 1}\n\n${i === 0 ? "Jump to [the last step](#eq:late).\n\n" : ""}${prose}\n\n${prose}\n`);
+  return [
+    ...sections,
+    "## The end\n\n```derivation\na = b\n> one\n\n= c\n> two\n\n= d {#eq:late}\n> three\n```\n",
+    "$$\n\\softmax(z)_k = \\frac{e^{z_k}}{\\sum_j e^{z_j}}\n$$ {#eq:softmax}\n",
+  ].join("\n");
+}
+
+void test("later chunks are appended after the first paint and work like the first ones", async () => {
+  const lesson = pageFor(longLesson());
+  const html = lessonHtml({ page: lesson, cspSource: origin, nonce: "TESTNONCE0123456789", webviewsBase: `${origin}/webviews` });
+  const article = /<article class="lesson-body">[\s\S]*?<\/article>/.exec(html)![0];
+  assert.doesNotMatch(article, /id="eq:(late|softmax)"/);
+  assert.match(html, /id=\\"eq:late\\"/);
+  assert.match(article, /Section 1/);
+  const { page, csp, errors } = await open(lesson, undefined, true);
+  assert.deepEqual(csp, []);
+  assert.deepEqual(errors, []);
+  assert.equal(await page.locator(".lesson-chunk").count(), (lesson.html.match(/class="lesson-chunk"/g) ?? []).length);
+  // The derivation of the last chunk reveals its steps and remembers them.
+  await page.locator("section.derivation").scrollIntoViewIfNeeded();
+  assert.equal(await page.locator(".derivation-step:visible").count(), 1);
+  await page.click(".derivation-next");
+  assert.equal(await page.locator(".derivation-step:visible").count(), 2);
+  const state = await page.evaluate(() => (window as unknown as { __mathlabState: { revealed: number[] } }).__mathlabState);
+  assert.deepEqual(state.revealed, [2]);
+  // Its equation copies as LaTeX and leads to the code.
+  await page.hover("#eq\\:softmax");
+  await page.click("#eq\\:softmax button.copy-latex");
+  await page.click("#eq\\:softmax button.eq-code");
+  assert.deepEqual((await messages(page)).slice(1), [
+    { type: "copyLatex", latex: "\\softmax(z)_k = \\frac{e^{z_k}}{\\sum_j e^{z_j}}" },
+    { type: "revealEquationInCode", lessonId: "6.2", label: "eq:softmax" },
+  ]);
+  // A link in the first chunk scrolls to the last step and reveals it.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.click("a[href='#eq:late']");
+  assert.equal(await page.locator(".derivation-step:visible").count(), 3);
+  await page.waitForFunction(() => {
+    const r = document.getElementById("eq:late")!.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight;
+  }, undefined, { timeout: 5_000 });
+  await page.close();
+});
+
+void test("opening at an equation in a later chunk appends it at once, reveals and scrolls to it", async () => {
+  const lesson = pageFor(longLesson());
+  const { page } = await open(lesson, "eq:late");
+  // Flashed while the page was opening, so it was on the page before the first paint was marked.
+  assert.equal(await page.locator("#eq\\:late.flash").count(), 1);
+  assert.equal(await page.locator(".derivation-step:visible").count(), 3);
+  assert.ok(await page.evaluate(() => window.scrollY) > 1000);
+  await page.close();
+  // The extension asking to scroll to it (the lesson already open) works the same, whether appended or not.
+  const second = await open(lesson);
+  await second.page.evaluate(() => window.postMessage({ type: "scrollToEquation", label: "eq:late" }, "*"));
+  await second.page.locator("#eq\\:late.flash").waitFor({ timeout: 5_000 });
+  assert.equal(await second.page.locator(".derivation-step:visible").count(), 3);
+  await second.page.close();
 });

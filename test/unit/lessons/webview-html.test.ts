@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { lessonHtml } from "../../../extension/lessons/lesson-html";
 import { equationComments, lineOfEquation } from "../../../extension/lessons/equation-links";
+import { laterChunksElement, splitLessonBody } from "../../../extension/lessons/lesson-chunks";
 import { contentSecurityPolicy, makeNonce, webviewHtml } from "../../../extension/lessons/webview-html";
 import type { LessonPage } from "../../../protocol/webview";
 
@@ -50,4 +51,27 @@ void test("equation comments are found with their lines and columns", () => {
   assert.equal(lineOfEquation(src, "eq:ce-grad"), 2);
   assert.equal(lineOfEquation(src, "eq:none"), undefined);
   assert.equal(lineOfEquation('const s = "eq:softmax";', "eq:softmax"), undefined);
+});
+
+void test("a lesson body splits after its first screens; the rest is inert data that cannot close its element", () => {
+  const chunk = (h: number, text: string): string => `<div class="lesson-chunk" data-h="${h}">\n<p>${text}</p>\n</div>\n`;
+  const chunks = [chunk(900, "a"), chunk(900, "b"), chunk(900, "c </script><script>x()</script> <!--"), chunk(300, "d")];
+  const html = chunks.join("");
+  const split = splitLessonBody(html, 2000);
+  assert.equal(split.first, chunks.slice(0, 3).join(""));
+  assert.deepEqual(split.later, chunks.slice(3));
+  assert.equal(split.first + split.later.join(""), html);
+  // Always at least one chunk, even a tall one; a body without chunks stays whole.
+  assert.deepEqual(splitLessonBody(html, 100), { first: chunks[0], later: chunks.slice(1) });
+  assert.deepEqual(splitLessonBody("<p>x</p>", 100), { first: "<p>x</p>", later: [] });
+  const element = laterChunksElement(splitLessonBody(html, 500).later);
+  assert.equal([...element.matchAll(/<\/script/gi)].length, 1);
+  assert.doesNotMatch(element.slice(0, -"</script>".length), /<!--|<\//);
+  const data = /^<script type="application\/json" id="later-chunks">([\s\S]*)<\/script>$/.exec(element)![1]!;
+  assert.deepEqual(JSON.parse(data), chunks.slice(1));
+  assert.equal(laterChunksElement([]), "");
+  // The page carries the first part in its body and the rest in the data block.
+  const long = lessonHtml({ page: { ...page, html }, cspSource: "https://x", nonce: "NONCE", webviewsBase: "https://x/webviews" });
+  assert.match(long, /<article class="lesson-body">[^]*<p>b<\/p>[^]*<\/article><script type="application\/json" id="later-chunks">/);
+  assert.doesNotMatch(/<article[^]*<\/article>/.exec(long)![0], /<p>d<\/p>/);
 });
