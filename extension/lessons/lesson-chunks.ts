@@ -33,10 +33,11 @@ export function splitLessonBody(html: string, px = firstPartPx): SplitBody {
 
 /**
  * The later chunks as a data block. A script element of an unknown type is never run (so the CSP has
- * nothing to say about it) and its text is read back verbatim; `<` is written as \u003c so that no
- * `</script>` or `<!--` in the lesson can end the element early.
+ * nothing to say about it) and its text is read back verbatim. In JSON strings `</` is written `<\/` and
+ * `<!` as `\u003c!`, so that no `</script>` or `<!--` in the lesson can end the element early; other `<`
+ * stay as they are, which keeps the block about as small as the HTML it carries.
  */
 export function laterChunksElement(later: readonly string[]): string {
   if (!later.length) return "";
-  return `<script type="application/json" id="later-chunks">${JSON.stringify(later).replace(/</g, "\\u003c")}</script>`;
+  return `<script type="application/json" id="later-chunks">${JSON.stringify(later).replace(/<\//g, "<\\/").replace(/<!/g, "\\u003c!")}</script>`;
 }
