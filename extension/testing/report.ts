@@ -28,16 +28,19 @@ export class ReportWriter {
       run.errored(item, m, r.ms);
       return;
     }
-    const extra: vscode.TestMessage[] = [];
+    // What the student reads first at their function: the diagnosis when one matched, else the first
+    // failing case; the next hint comes after them.
+    const diagnosis: vscode.TestMessage[] = [];
+    const hint: vscode.TestMessage[] = [];
     if (r.diagnosis) {
       const d = new vscode.TestMessage(`Diagnosis: ${r.diagnosis.message}`);
       d.location = location(uri, r.functionLine);
-      extra.push(d);
+      diagnosis.push(d);
     }
     if (r.hint) {
       const h = new vscode.TestMessage(`Hint: ${r.hint}`);
       h.location = location(uri, r.functionLine);
-      extra.push(h);
+      hint.push(h);
     }
     for (const group of ["random", "edge"] as const) {
       const cases = r.results.filter((c) => c.group === group);
@@ -48,6 +51,6 @@ export class ReportWriter {
       else run.failed(g, failures.slice(0, MAX_MESSAGES).map((f) => failureMessage(f, uri, r.functionLine)));
     }
     if (r.passed) run.passed(item, r.ms);
-    else run.failed(item, [...extra, ...r.failures.slice(0, 1).map((f) => failureMessage(f, uri, r.functionLine))], r.ms);
+    else run.failed(item, [...diagnosis, ...r.failures.slice(0, 1).map((f) => failureMessage(f, uri, r.functionLine)), ...hint], r.ms);
   }
 }
