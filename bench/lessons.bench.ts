@@ -16,7 +16,7 @@ import { renderLessonBody } from "../scripts/lessons/lesson-markdown";
 import type { LessonPage } from "../protocol/webview";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { launchChromium, resolveAsset, root, type Assets } from "../test/unit/lessons/browser";
+import { launchChromium, lessonStyles, resolveAsset, root, type Assets } from "../test/unit/lessons/browser";
 
 /**
  * A local HTTP server stands in for the webview's resource loader (request interception would add
@@ -121,7 +121,7 @@ async function benchLesson(browser: Browser, page: LessonPage, scripts: { katex:
   const source = splitFrontMatter(readFileSync(join(root, "lessons", folder, "lesson.md"), "utf8"));
   // The same lesson with formulas left as LaTeX (in the same elements), for the run-time typesetters.
   const bare = renderLessonBody(source.body, { macros, typeset: false }).html;
-  const shipped = lessonHtml({ page, cspSource: origin, nonce: "BENCHNONCE", webviewsBase: `${origin}/webviews` });
+  const shipped = lessonHtml({ page, cspSource: origin, nonce: "BENCHNONCE", webviewsBase: `${origin}/webviews`, styles: lessonStyles() });
   const formulas = (page.html.match(/class="katex"/g) ?? []).length;
   console.log(`\nlesson ${page.id}: ${formulas} formulas, page ${(shipped.length / 1024).toFixed(0)} KiB `
     + `(body ${(page.html.length / 1024).toFixed(0)} KiB, math classes ${(page.css.length / 1024).toFixed(1)} KiB), `

@@ -46,7 +46,7 @@ export function registerLessons(context: vscode.ExtensionContext, deps: LessonsD
           return;
         }
         panel.webview.options = lessonWebviewOptions(deps.distUri);
-        panels.attach(panel, page);
+        await panels.attach(panel, page);
       },
     }),
     vscode.window.registerWebviewPanelSerializer(demoViewType, {

@@ -1,8 +1,10 @@
 // The lesson page: header with one card per exercise (open, next hint, solution), then the first screens
 // of the prerendered lesson body; the rest of the body follows as data the page appends once painted.
+// Its stylesheets are inlined (lesson-styles.ts), so the first paint waits for no request but fonts.
 import type { LessonPage, LessonViewState } from "../../protocol/webview";
 import { firstScreenFonts } from "./first-screen-fonts";
 import { laterChunksElement, splitLessonBody } from "./lesson-chunks";
+import { katexFontUri, lessonStylesheet, type LessonStyles } from "./lesson-styles";
 import { escapeAttribute, webviewHtml } from "./webview-html";
 
 export interface LessonHtmlOptions {
@@ -11,6 +13,8 @@ export interface LessonHtmlOptions {
   readonly nonce: string;
   /** Base URI of dist/webviews as the webview sees it (asWebviewUri), without trailing slash. */
   readonly webviewsBase: string;
+  /** KaTeX's and the lesson's stylesheets, read once per session; inlined into the page (lesson-styles.ts). */
+  readonly styles: LessonStyles;
   readonly equation?: string;
 }
 
@@ -39,9 +43,9 @@ export function lessonHtml(o: LessonHtmlOptions): string {
     cspSource: o.cspSource,
     nonce: o.nonce,
     scriptUri: `${o.webviewsBase}/lesson.js`,
-    styleUris: [`${o.webviewsBase}/katex/katex.min.css`, `${o.webviewsBase}/lesson.css`],
-    fontPreloads: firstScreenFonts(page.html).map((f) => ({ href: `${o.webviewsBase}/katex/fonts/${f.file}`, font: f.font })),
-    inlineCss: page.css,
+    styleUris: [],
+    fontPreloads: firstScreenFonts(page.html).map((f) => ({ href: katexFontUri(o.webviewsBase, f.file), font: f.font })),
+    inlineCss: `${lessonStylesheet(o.styles, o.webviewsBase)}\n${page.css}`,
     state,
     body: `${header}<article class="lesson-body">${body.first}</article>${laterChunksElement(body.later)}`,
   });

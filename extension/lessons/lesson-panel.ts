@@ -3,6 +3,7 @@ import * as vscode from "vscode";
 import type { LessonPage, LessonPersistedState, LessonToExtension, ExtensionToLesson } from "../../protocol/webview";
 import type { HintAnswer } from "../course-ui/progress-model";
 import { lessonHtml } from "./lesson-html";
+import type { LessonStyles } from "./lesson-styles";
 import { makeNonce } from "./webview-html";
 
 export const lessonViewType = "mathlab.lesson";
@@ -22,6 +23,8 @@ export function lessonWebviewOptions(distUri: vscode.Uri): vscode.WebviewOptions
 
 export class LessonPanels implements vscode.Disposable {
   private readonly panels = new Map<string, vscode.WebviewPanel>();
+  /** The stylesheets every lesson page inlines, read on the first open and kept for the session. */
+  private styles: Promise<LessonStyles> | undefined;
 
   constructor(private readonly deps: LessonPanelDeps) {}
 
@@ -39,22 +42,44 @@ export class LessonPanels implements vscode.Disposable {
     }
     const panel = vscode.window.createWebviewPanel(lessonViewType, `${page.id} ${page.title}`,
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, lessonWebviewOptions(this.deps.distUri));
-    this.attach(panel, page, equation);
+    await this.attach(panel, page, equation);
+  }
+
+  private loadStyles(): Promise<LessonStyles> {
+    const read = async (...path: string[]): Promise<string> =>
+      new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.deps.distUri, "webviews", ...path)));
+    if (!this.styles) {
+      const loading = Promise.all([read("katex", "katex.min.css"), read("lesson.css")]).then(([katex, lesson]) => ({ katex, lesson }));
+      // A failed read (a half-built dist/) is tried again on the next open.
+      loading.catch(() => { if (this.styles === loading) this.styles = undefined; });
+      this.styles = loading;
+    }
+    return this.styles;
   }
 
   /** Fills a panel (new or restored by the serializer) with a lesson and wires its messages. */
-  attach(panel: vscode.WebviewPanel, page: LessonPage, equation?: string): void {
+  async attach(panel: vscode.WebviewPanel, page: LessonPage, equation?: string): Promise<void> {
     this.panels.get(page.id)?.dispose();
     this.panels.set(page.id, panel);
     panel.title = `${page.id} ${page.title}`;
     panel.iconPath = vscode.Uri.joinPath(this.deps.distUri, "..", "media", "lesson.svg");
     const webviewsBase = panel.webview.asWebviewUri(vscode.Uri.joinPath(this.deps.distUri, "webviews")).toString();
-    panel.webview.html = lessonHtml({ page, cspSource: panel.webview.cspSource, nonce: makeNonce(), webviewsBase, ...(equation ? { equation } : {}) });
     const sub = panel.webview.onDidReceiveMessage((msg: LessonToExtension) => { void this.handle(panel, msg); });
+    let disposed = false;
     panel.onDidDispose(() => {
+      disposed = true;
       sub.dispose();
       if (this.panels.get(page.id) === panel) this.panels.delete(page.id);
     });
+    let styles: LessonStyles;
+    try {
+      styles = await this.loadStyles();
+    } catch {
+      void vscode.window.showErrorMessage("ML Math Lab: the lesson stylesheets are missing from dist/webviews (run npm run build).");
+      return;
+    }
+    if (disposed) return;
+    panel.webview.html = lessonHtml({ page, cspSource: panel.webview.cspSource, nonce: makeNonce(), webviewsBase, styles, ...(equation ? { equation } : {}) });
   }
 
   private async handle(panel: vscode.WebviewPanel, msg: LessonToExtension): Promise<void> {

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
+import type { LessonStyles } from "../../../extension/lessons/lesson-styles";
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 export const origin = "https://mathlab.test";
@@ -34,6 +35,16 @@ export async function webviewBundle(entry: string): Promise<string> {
 }
 
 const katexDist = join(root, "node_modules", "katex", "dist");
+
+let styles: LessonStyles | undefined;
+
+/** The stylesheets the extension inlines into lesson pages, from the files scripts/build.mjs copies to dist/. */
+export function lessonStyles(): LessonStyles {
+  return styles ??= {
+    katex: readFileSync(join(katexDist, "katex.min.css"), "utf8"),
+    lesson: readFileSync(join(root, "webviews", "lesson.css"), "utf8"),
+  };
+}
 
 export type Assets = Readonly<Record<string, { body: Buffer | string; type: string }>>;
 

@@ -8,7 +8,7 @@ import { lessonHtml } from "../../../extension/lessons/lesson-html";
 import type { LessonPage } from "../../../protocol/webview";
 import { renderLessonBody } from "../../../scripts/lessons/lesson-markdown";
 import { splitFrontMatter } from "../../../scripts/lessons/front-matter";
-import { launchChromium, origin, root, serve, watchCsp } from "./browser";
+import { launchChromium, lessonStyles, origin, root, serve, watchCsp } from "./browser";
 
 const macros = JSON.parse(readFileSync(join(root, "lessons", "macros.json"), "utf8")) as Record<string, string>;
 
@@ -33,7 +33,7 @@ async function open(lesson: LessonPage, equation?: string, complete = false): Pr
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("dialog", (d) => { errors.push(`dialog: ${d.message()}`); void d.dismiss(); });
-  await serve(page, lessonHtml({ page: lesson, cspSource: origin, nonce: "TESTNONCE0123456789", webviewsBase: `${origin}/webviews`, ...(equation ? { equation } : {}) }));
+  await serve(page, lessonHtml({ page: lesson, cspSource: origin, nonce: "TESTNONCE0123456789", webviewsBase: `${origin}/webviews`, styles: lessonStyles(), ...(equation ? { equation } : {}) }));
   await page.goto(`${origin}/index.html`);
   await page.locator("body[data-ready='true']").waitFor({ timeout: 15_000 });
   if (complete) await page.locator("body[data-complete='true']").waitFor({ timeout: 15_000 });
@@ -229,7 +229,7 @@ function longLesson(): string {
 
 void test("later chunks are appended after the first paint and work like the first ones", async () => {
   const lesson = pageFor(longLesson());
-  const html = lessonHtml({ page: lesson, cspSource: origin, nonce: "TESTNONCE0123456789", webviewsBase: `${origin}/webviews` });
+  const html = lessonHtml({ page: lesson, cspSource: origin, nonce: "TESTNONCE0123456789", webviewsBase: `${origin}/webviews`, styles: lessonStyles() });
   const article = /<article class="lesson-body">[\s\S]*?<\/article>/.exec(html)![0];
   assert.doesNotMatch(article, /id="eq:(late|softmax)"/);
   assert.match(html, /id=\\"eq:late\\"/);

@@ -4,7 +4,9 @@ import { lessonHtml } from "../../../extension/lessons/lesson-html";
 import { equationComments, lineOfEquation } from "../../../extension/lessons/equation-links";
 import { laterChunksElement, splitLessonBody } from "../../../extension/lessons/lesson-chunks";
 import { contentSecurityPolicy, makeNonce, webviewHtml } from "../../../extension/lessons/webview-html";
+import { katexCssWithFonts, lessonStylesheet } from "../../../extension/lessons/lesson-styles";
 import type { LessonPage } from "../../../protocol/webview";
+import { lessonStyles } from "./browser";
 
 const page: LessonPage = {
   id: "6.2", title: "Logistic <b>", minutes: 30, html: "<p>body</p>", css: '[data-ks="k0"]{height:1em!important}',
@@ -28,10 +30,16 @@ void test("nonces are fresh and long enough", () => {
 });
 
 void test("the lesson page escapes its state and titles, and loads only nonce'd script", () => {
-  const html = lessonHtml({ page, cspSource: "https://x", nonce: "NONCE", webviewsBase: "https://x/webviews" });
+  const html = lessonHtml({ page, cspSource: "https://x", nonce: "NONCE", webviewsBase: "https://x/webviews", styles: lessonStyles() });
   assert.equal([...html.matchAll(/<script/g)].length, 1);
   assert.match(html, /<script type="module" nonce="NONCE" src="https:\/\/x\/webviews\/lesson.js"><\/script>/);
-  assert.match(html, /<style nonce="NONCE">\[data-ks="k0"\]/);
+  // One nonce'd <style>: KaTeX's CSS, lesson.css, then the lesson's math classes; no stylesheet links.
+  assert.doesNotMatch(html, /<link rel="stylesheet"/);
+  assert.equal([...html.matchAll(/<style/g)].length, 1);
+  const style = /<style nonce="NONCE">([^]*?)<\/style>/.exec(html)![1]!;
+  const at = (needle: string): number => { const i = style.indexOf(needle); assert.ok(i >= 0, needle); return i; };
+  assert.ok(at(".katex{") < at(".lesson-header {") && at(".lesson-header {") < at('[data-ks="k0"]'));
+  assert.match(style, /src:url\("https:\/\/x\/webviews\/katex\/fonts\/KaTeX_Main-Regular.woff2"\) format\("woff2"\)[;}]/);
   assert.match(html, /data-exercise="softmax"/);
   assert.doesNotMatch(html, /<b>/);
   const state = /data-state="([^"]*)"/.exec(html)![1]!;
@@ -71,7 +79,25 @@ void test("a lesson body splits after its first screens; the rest is inert data 
   assert.deepEqual(JSON.parse(data), chunks.slice(1));
   assert.equal(laterChunksElement([]), "");
   // The page carries the first part in its body and the rest in the data block.
-  const long = lessonHtml({ page: { ...page, html }, cspSource: "https://x", nonce: "NONCE", webviewsBase: "https://x/webviews" });
+  const long = lessonHtml({ page: { ...page, html }, cspSource: "https://x", nonce: "NONCE", webviewsBase: "https://x/webviews", styles: lessonStyles() });
   assert.match(long, /<article class="lesson-body">[^]*<p>b<\/p>[^]*<\/article><script type="application\/json" id="later-chunks">/);
   assert.doesNotMatch(/<article[^]*<\/article>/.exec(long)![0], /<p>d<\/p>/);
+});
+
+void test("KaTeX's @font-face sources become the shipped woff2 files at the webview base", () => {
+  const css = '@font-face{font-family:KaTeX_AMS;src:url(fonts/KaTeX_AMS-Regular.woff2) format("woff2"),url(fonts/KaTeX_AMS-Regular.woff) format("woff"),url(fonts/KaTeX_AMS-Regular.ttf) format("truetype")}'
+    + "@font-face{font-family:Old;src:url(fonts/Old.ttf) format(\"truetype\")}.a{color:red}";
+  assert.equal(katexCssWithFonts(css, 'https://h/a "b"'),
+    '@font-face{font-family:KaTeX_AMS;src:url("https://h/a \\"b\\"/katex/fonts/KaTeX_AMS-Regular.woff2") format("woff2")}'
+    + '@font-face{font-family:Old;src:url("https://h/a \\"b\\"/katex/fonts/Old.ttf") format("truetype")}.a{color:red}');
+  // The real stylesheet: every face is left with exactly one source, its woff2 file.
+  const real = katexCssWithFonts(lessonStyles().katex, "https://x/webviews");
+  const faces = [...real.matchAll(/@font-face\{[^}]*\}/g)].map((m) => m[0]);
+  assert.ok(faces.length >= 15, `${faces.length} faces`);
+  for (const face of faces) assert.match(face, /src:url\("https:\/\/x\/webviews\/katex\/fonts\/KaTeX_[\w-]+\.woff2"\) format\("woff2"\)[;}]/);
+  assert.doesNotMatch(real, /url\(fonts\/|\.woff\)|\.ttf\)/);
+  // Computed once per base: the same string back, a different one for another base.
+  const styles = lessonStyles();
+  assert.equal(lessonStylesheet(styles, "https://x/webviews"), lessonStylesheet(styles, "https://x/webviews"));
+  assert.match(lessonStylesheet(styles, "https://y/w"), /https:\/\/y\/w\/katex\/fonts\//);
 });
