@@ -143,15 +143,17 @@ window.addEventListener("scroll", () => {
 // "Painted" means the first screen's math is on screen in its own fonts (KaTeX's fonts use
 // font-display: block: until a face arrives, its glyphs are invisible). The page preloads the faces the
 // first screen needs (extension/lessons/first-screen-fonts.ts); the mark is set after the first frame
-// that was laid out with every requested face already loaded, i.e. no face finished loading after it began.
+// whose layout found every face it asked for already loaded: the faces loaded when the frame began (its
+// animation-frame callbacks run before its style and layout) are all the faces in use once it is painted.
+// (FontFaceSet's status and loadingdone event lag behind the faces themselves, by a task or more, and
+// would cost a frame for nothing.)
 const preloaded = [...document.querySelectorAll<HTMLLinkElement>("link[rel='preload'][as='font'][data-font]")]
   .map((link) => document.fonts.load(link.dataset["font"] ?? "").catch(() => []));
-let lastFontLoaded = 0;
-document.fonts.addEventListener("loadingdone", () => { lastFontLoaded = performance.now(); });
-/** Resolves just after the next frame is painted, with the time that frame began. */
-const afterNextPaint = (): Promise<number> => new Promise((resolve) => requestAnimationFrame((began) => {
+/** Resolves just after the next frame is painted, with the faces that were loaded when it began. */
+const afterNextPaint = (): Promise<ReadonlySet<FontFace>> => new Promise((resolve) => requestAnimationFrame(() => {
+  const loaded = new Set([...document.fonts].filter((f) => f.status === "loaded"));
   const channel = new MessageChannel();
-  channel.port1.onmessage = () => resolve(began);
+  channel.port1.onmessage = () => resolve(loaded);
   channel.port2.postMessage(null);
 }));
 
@@ -164,8 +166,9 @@ async function paintFirstScreen(): Promise<void> {
   }
   await Promise.all(preloaded);
   for (;;) {
-    const began = await afterNextPaint();
-    if (document.fonts.status === "loaded" && lastFontLoaded <= began) break;
+    const loadedAtStart = await afterNextPaint();
+    // A face still loading, or loaded only since the frame began, was invisible in it: wait, try again.
+    if ([...document.fonts].every((f) => f.status === "unloaded" || f.status === "error" || loadedAtStart.has(f))) break;
     await document.fonts.ready;
   }
   performance.mark("mathlab-painted");
