@@ -49,7 +49,8 @@ export function resolveShape(shape: string | readonly number[], dims: Readonly<R
 }
 
 /** Fills a tensor of `shape` from a distribution. */
-export function draw(r: () => number, shape: readonly number[], dist: Distribution = { kind: "normal" }): TensorValue {
+export function draw(r: () => number, shape: readonly number[], dist: Distribution = { kind: "normal" },
+  dims: Readonly<Record<string, number>> = {}): TensorValue {
   const n = shape.reduce((a, b) => a * b, 1);
   const data = new Float64Array(n);
   const last = shape.length ? shape[shape.length - 1]! : 1;
@@ -65,6 +66,12 @@ export function draw(r: () => number, shape: readonly number[], dist: Distributi
     case "int":
       for (let i = 0; i < n; i++) data[i] = dist.low + Math.floor(r() * (dist.high - dist.low + 1));
       break;
+    case "label": {
+      const classes = dims[dist.classes];
+      if (classes === undefined || !(classes >= 1)) throw new Error(`label distribution: dimension "${dist.classes}" is not declared in the spec's dims`);
+      for (let i = 0; i < n; i++) data[i] = Math.floor(r() * classes);
+      break;
+    }
     case "simplex":
       for (let i = 0; i < n; i++) data[i] = -Math.log(1 - r());
       for (let s = 0; s < n; s += last) {
@@ -144,8 +151,8 @@ export function toValue(input: ArgInput, spec: ArgSpec | undefined): Value {
 
 function drawArg(r: () => number, a: ArgSpec, dims: Readonly<Record<string, number>>, dist?: Distribution): Value {
   switch (a.kind) {
-    case "tensor": return draw(r, resolveShape(a.shape, dims), dist ?? a.dist);
-    case "number": return draw(r, [], dist ?? a.dist ?? { kind: "normal" }).data[0]!;
+    case "tensor": return draw(r, resolveShape(a.shape, dims), dist ?? a.dist, dims);
+    case "number": return draw(r, [], dist ?? a.dist ?? { kind: "normal" }, dims).data[0]!;
     case "int": return a.low + Math.floor(r() * (a.high - a.low + 1));
     case "boolean": return r() < 0.5;
     case "const": return a.value as Value;
@@ -192,7 +199,7 @@ export function genContext(r: () => number, dims: Readonly<Record<string, number
   return {
     dims,
     random: r,
-    tensor: (shape, dist) => draw(r, resolveShape(shape, dims), dist),
+    tensor: (shape, dist) => draw(r, resolveShape(shape, dims), dist, dims),
     generated: (i) => {
       const v = generated[i];
       if (v === undefined) throw new Error(`spec: no argument ${i}`);

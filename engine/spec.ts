@@ -21,8 +21,10 @@ export type DimRange = readonly [min: number, max: number];
 export type Distribution =
   | { readonly kind: "normal"; readonly mean?: number; readonly std?: number }
   | { readonly kind: "uniform"; readonly low?: number; readonly high?: number }
-  /** Integers in [low, high], inclusive (class labels, indices). */
+  /** Integers in [low, high], inclusive (indices, small counts). */
   | { readonly kind: "int"; readonly low: number; readonly high: number }
+  /** Class labels 0 … C−1, where C is the case's size of the named dimension (e.g. "K"). */
+  | { readonly kind: "label"; readonly classes: DimName }
   /** Rows that sum to 1 with positive entries (probability vectors over the last axis). */
   | { readonly kind: "simplex" }
   /** A symmetric positive-definite square matrix (last two axes), eigenvalues in [minEig, maxEig]. */

@@ -42,9 +42,8 @@ export default defineExercise({
   dims: { N: [1, 8], D: [1, 5], K: [2, 5] },
   args: [
     { name: "X", kind: "tensor", shape: "N D", dist: { kind: "normal", std: 1.5 } },
-    // Classes 0 and 1 only in the random cases (a distribution cannot depend on K); the
-    // "labels from all K classes" edge cases below use every class.
-    { name: "y", kind: "tensor", shape: "N", dist: { kind: "int", low: 0, high: 1 } },
+    // Class labels 0 … K−1 of each case's K.
+    { name: "y", kind: "tensor", shape: "N", dist: { kind: "label", classes: "K" } },
     { name: "W", kind: "tensor", shape: "D K", dist: { kind: "normal" } },
     { name: "b", kind: "tensor", shape: "K", dist: { kind: "normal" } },
     { name: "lr", kind: "number", dist: { kind: "uniform", low: 0.05, high: 1 } },
@@ -54,7 +53,7 @@ export default defineExercise({
   seed: 622,
   edgeCases: [
     ...Array.from({ length: 6 }, (_, i) => ({
-      name: `labels from all K classes #${i + 1}`, why: "the random cases draw classes 0 and 1 only",
+      name: `labels from all K classes #${i + 1}`, why: "more label patterns over every class, drawn by the spec's own helper",
       args: (g: GenContext) => [g.generated(0), anyClass(g), g.generated(2), g.generated(3), g.generated(4)],
     })),
     { name: "saturated logits ±50", why: "two confident right answers barely move; the confident wrong one moves W and b by about η/N",

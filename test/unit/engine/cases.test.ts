@@ -79,3 +79,19 @@ void describe("comparison", () => {
     assert.match(formatValue(tensor([20], Array.from({ length: 20 }, (_, i) => i))), /\.\.\./);
   });
 });
+
+void describe("label distribution", () => {
+  void it("draws class labels 0 … K−1 for each case's own K, and every class turns up", () => {
+    const seen = new Set<number>();
+    const t = draw(rng(7), [4000], { kind: "label", classes: "K" }, { K: 5 });
+    for (const v of t.data) {
+      assert.ok(Number.isInteger(v) && v >= 0 && v < 5, `label ${v} is a class of K = 5`);
+      seen.add(v);
+    }
+    assert.deepEqual([...seen].sort(), [0, 1, 2, 3, 4]);
+  });
+
+  void it("names the missing dimension when the spec does not declare it", () => {
+    assert.throws(() => draw(rng(1), [3], { kind: "label", classes: "C" }, { K: 5 }), /dimension "C"/);
+  });
+});
