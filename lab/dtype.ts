@@ -1,5 +1,6 @@
 // The two dtypes and how they combine (NumPy promotion: float32 with float64 gives float64).
 import { DTypeError } from "./errors";
+import { checkSize } from "./shape";
 import type { DType, TypedArray } from "./types";
 
 export function checkDType(dtype: unknown, op: string): DType {
@@ -10,7 +11,8 @@ export function checkDType(dtype: unknown, op: string): DType {
   );
 }
 
-export function alloc(dtype: DType, n: number): TypedArray {
+export function alloc(dtype: DType, n: number, op = "mathlab"): TypedArray {
+  checkSize(n, op);
   return dtype === "float32" ? new Float32Array(n) : new Float64Array(n);
 }
 

@@ -19,7 +19,18 @@ export function stridesOf(shape: readonly number[]): number[] {
   return s;
 }
 
-/** Checks that every dimension is a non-negative integer. */
+/** The most elements one tensor may hold: 2^28 (2 GiB as float64), far beyond any exercise. */
+export const MAX_ELEMENTS = 2 ** 28;
+
+/** A clear error for a tensor too large to allocate, instead of the engine's bare RangeError. */
+export function checkSize(n: number, op: string, shape?: readonly number[]): void {
+  if (n <= MAX_ELEMENTS) return;
+  const what = shape ? `shape ${fmtShape(shape)} has` : "the result would have";
+  throw new ValueError(`${op}: ${what} ${n.toLocaleString("en-US")} elements (${(n * 8 / 2 ** 30).toFixed(1)} GiB as float64); `
+    + `a tensor holds at most ${MAX_ELEMENTS.toLocaleString("en-US")}. Check the shape for a wrong or swapped dimension.`);
+}
+
+/** Checks that every dimension is a non-negative integer and that the tensor is not absurdly large. */
 export function checkShape(shape: readonly unknown[], op: string): number[] {
   if (!Array.isArray(shape)) throw new ValueError(`${op}: a shape must be an array of integers, got ${String(shape)}`);
   shape.forEach((d, i) => {
@@ -30,6 +41,7 @@ export function checkShape(shape: readonly unknown[], op: string): number[] {
       throw new ValueError(`${op}: dimension ${i} of shape ${fmtShape(shape as number[])} is negative; dimensions must be 0 or more`);
     }
   });
+  checkSize(sizeOf(shape as number[]), op, shape as number[]);
   return shape as number[];
 }
 
@@ -75,6 +87,7 @@ export function broadcastShapes(a: readonly number[], b: readonly number[], op: 
       );
     }
   }
+  checkSize(sizeOf(out), `${op} (broadcasting ${fmtShape(a)} with ${fmtShape(b)})`, out);
   return out;
 }
 

@@ -73,3 +73,13 @@ void test("bad input: nothing hangs on hard linear-algebra inputs", () => {
   np.linalg.svd(np.multiply(rng.normal(0, 1, [8, 5]), 1e-300));
   assert.ok(Date.now() - start < 5000);
 });
+
+void test("a huge tensor is refused with its size and a pointer to the shape, not a RangeError", () => {
+  assert.throws(() => np.zeros([1e6, 1e6]), (e: unknown) => e instanceof ValueError
+    && /np\.zeros: shape \[1000000, 1000000\] has 1,000,000,000,000 elements/.test(e.message) && /wrong or swapped dimension/.test(e.message));
+  assert.throws(() => np.add(np.zeros([100000, 1]), np.zeros([1, 100000])), (e: unknown) => e instanceof ValueError
+    && /np\.add.*broadcasting \[100000, 1\] with \[1, 100000\]/.test(e.message));
+  assert.throws(() => np.random.randn(70000, 70000), (e: unknown) => e instanceof LabError && /elements/.test(e.message));
+  // Large but reasonable shapes still work.
+  assert.equal(np.zeros([1000, 1000]).size, 1_000_000);
+});
