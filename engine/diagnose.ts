@@ -51,6 +51,17 @@ export function diagnose(spec: ExerciseSpec, lab: LabBridge, observed: readonly 
 const tensors = (o: Observed): [TensorValue, TensorValue] | null =>
   isTensorValue(o.expected) && isTensorValue(o.actual) ? [o.expected, o.actual] : null;
 
+/** Expected/actual tensor pairs of a result: one for a tensor, one per tensor element of a tuple. */
+function outputs(o: Observed): { index: number | null; expected: TensorValue; actual: TensorValue }[] {
+  const one = tensors(o);
+  if (one) return [{ index: null, expected: one[0], actual: one[1] }];
+  const e = o.expected, a = o.actual;
+  if (!Array.isArray(e) || !Array.isArray(a) || e.length !== a.length) return [];
+  return e.flatMap((x, i) => (isTensorValue(x) && isTensorValue(a[i]) ? [{ index: i, expected: x, actual: a[i] as TensorValue }] : []));
+}
+
+const which = (index: number | null, count: number): string => (index === null ? "The output" : `Output ${index + 1} of ${count}`);
+
 const sameShape = (a: TensorValue, b: TensorValue): boolean =>
   a.shape.length === b.shape.length && a.shape.every((d, i) => d === b.shape[i]);
 
@@ -68,14 +79,17 @@ const hasNonFinite = (t: TensorValue): boolean => t.data.some((x) => !Number.isF
 
 const builtins: Record<BuiltinDiagnosis, (obs: readonly Observed[], tol: Tolerance) => Diagnosis | null> = {
   shape: (obs) => {
-    const o = obs.find((x) => { const t = tensors(x); return t !== null && !sameShape(t[0], t[1]); });
-    if (!o) return null;
-    const [e, a] = tensors(o)!;
-    const names = Object.entries(o.case.dims).map(([k, v]) => `${k}=${v}`).join(", ");
-    return { id: "shape", message: `The output has shape [${a.shape.join(", ")}] but should have [${e.shape.join(", ")}] (${names}): check which axes you reduced over and whether keepdims was needed.` };
+    for (const o of obs) {
+      const all = outputs(o);
+      const bad = all.find((p) => !sameShape(p.expected, p.actual));
+      if (!bad) continue;
+      const names = Object.entries(o.case.dims).map(([k, v]) => `${k}=${v}`).join(", ");
+      return { id: "shape", message: `${which(bad.index, all.length)} has shape [${bad.actual.shape.join(", ")}] but should have [${bad.expected.shape.join(", ")}] (${names}): check which axes you reduced over and whether keepdims was needed.` };
+    }
+    return null;
   },
   overflow: (obs) => {
-    const o = obs.find((x) => { const t = tensors(x); return t !== null && !hasNonFinite(t[0]) && hasNonFinite(t[1]); });
+    const o = obs.find((x) => outputs(x).some((p) => !hasNonFinite(p.expected) && hasNonFinite(p.actual)));
     if (!o) return null;
     return {
       id: "overflow",
