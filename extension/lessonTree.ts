@@ -1,10 +1,10 @@
 // The lesson tree in the activity bar: parts → lessons → exercises, with progress.
 import * as vscode from "vscode";
 import type { ExerciseInfo, LessonInfo, PartInfo } from "../protocol/course";
+import type { ExerciseStatus } from "../protocol/verify";
 import type { Course } from "./course";
 import { continueTarget, type ExerciseRecord } from "./course-ui/progress-model";
 
-export type ExerciseStatus = "not-started" | "attempted" | "verified";
 
 /** Where the tree reads each exercise's status (the progress store). */
 export interface StatusSource {

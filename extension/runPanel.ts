@@ -2,7 +2,7 @@
 import * as vscode from "vscode";
 import type { PlotData, RunReport } from "../protocol/verify";
 import type { ExtensionToRunView, PlotSpec, RunViewState } from "../protocol/webview";
-import { makeNonce, webviewHtml } from "./lessons/webview-html";
+import { makeNonce, webviewHtml } from "./webview-html";
 
 export const runViewType = "mathlab.run";
 

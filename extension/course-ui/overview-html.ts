@@ -1,7 +1,7 @@
 // The course overview page's HTML: the shared strict-CSP shell with the state in data-state; the
 // page script (webviews/overview.ts) draws everything from it. No `vscode` import (unit-tested).
 import type { OverviewState } from "../../protocol/webview";
-import { webviewHtml } from "../lessons/webview-html";
+import { webviewHtml } from "../webview-html";
 
 export interface OverviewHtmlOptions {
   readonly state: OverviewState;

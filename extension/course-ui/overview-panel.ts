@@ -4,7 +4,7 @@
 import * as vscode from "vscode";
 import type { ExtensionToOverview, OverviewState, OverviewToExtension } from "../../protocol/webview";
 import type { Course } from "../course";
-import { makeNonce } from "../lessons/webview-html";
+import { makeNonce } from "../webview-html";
 import type { CourseProgress } from "./course-progress";
 import { overviewHtml } from "./overview-html";
 import { continueTarget, overviewState } from "./progress-model";

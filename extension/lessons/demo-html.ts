@@ -1,7 +1,7 @@
 // The demo pages (attention, diffusion): controls and a figure; the only webviews whose CSP allows
 // 'wasm-unsafe-eval' (onnxruntime-web) and fetching the model from the extension.
 import type { DemoBackend } from "../../protocol/webview";
-import { webviewHtml } from "./webview-html";
+import { webviewHtml } from "../webview-html";
 
 export type DemoKind = "attention" | "diffusion";
 

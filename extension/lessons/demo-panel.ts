@@ -2,7 +2,7 @@
 import * as vscode from "vscode";
 import type { DemoToExtension } from "../../protocol/webview";
 import { demoHtml, demoTitles, type DemoKind } from "./demo-html";
-import { makeNonce } from "./webview-html";
+import { makeNonce } from "../webview-html";
 
 export const demoViewType = "mathlab.demo";
 

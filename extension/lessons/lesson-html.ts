@@ -5,7 +5,7 @@ import type { LessonPage, LessonViewState } from "../../protocol/webview";
 import { firstScreenFonts } from "./first-screen-fonts";
 import { laterChunksElement, splitLessonBody } from "./lesson-chunks";
 import { katexFontUri, lessonStylesheet, type LessonStyles } from "./lesson-styles";
-import { escapeAttribute, webviewHtml } from "./webview-html";
+import { escapeAttribute, webviewHtml } from "../webview-html";
 
 export interface LessonHtmlOptions {
   readonly page: LessonPage;

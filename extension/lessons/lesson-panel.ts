@@ -4,7 +4,7 @@ import type { LessonPage, LessonPersistedState, LessonToExtension, ExtensionToLe
 import type { HintAnswer } from "../course-ui/progress-model";
 import { lessonHtml } from "./lesson-html";
 import type { LessonStyles } from "./lesson-styles";
-import { makeNonce } from "./webview-html";
+import { makeNonce } from "../webview-html";
 
 export const lessonViewType = "mathlab.lesson";
 

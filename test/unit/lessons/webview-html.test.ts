@@ -3,7 +3,7 @@ import { test } from "node:test";
 import { lessonHtml } from "../../../extension/lessons/lesson-html";
 import { equationComments, lineOfEquation } from "../../../extension/lessons/equation-links";
 import { laterChunksElement, splitLessonBody } from "../../../extension/lessons/lesson-chunks";
-import { contentSecurityPolicy, makeNonce, webviewHtml } from "../../../extension/lessons/webview-html";
+import { contentSecurityPolicy, makeNonce, webviewHtml } from "../../../extension/webview-html";
 import { katexCssWithFonts, lessonStylesheet } from "../../../extension/lessons/lesson-styles";
 import type { LessonPage } from "../../../protocol/webview";
 import { lessonStyles } from "./browser";
