@@ -31,6 +31,10 @@ void test("histogram counts every finite value exactly once", () => {
   }));
   const h = histogram([0, 0.1, 0.9, 1], 2);
   assert.deepEqual(h.counts, [2, 2]);
+  // A span too small to split into bins (found by the property above) still counts every value.
+  assert.deepEqual(histogram([0, 5e-324]).counts.reduce((a, b) => a + b, 0), 2);
+  // ...and so does a span that overflows to Infinity.
+  assert.equal(histogram([-1e308, 0, 1e308]).counts.reduce((a, b) => a + b, 0), 3);
   assert.ok(binCount(Array.from({ length: 1000 }, (_, i) => Math.sin(i))) >= 5);
 });
 
