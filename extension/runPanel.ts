@@ -1,25 +1,10 @@
 // The ▶ Run results panel: one panel, reused, showing the demo's printed text and plots.
 import * as vscode from "vscode";
-import type { PlotData, RunReport } from "../protocol/verify";
-import type { ExtensionToRunView, PlotSpec, RunViewState } from "../protocol/webview";
+import type { RunReport } from "../protocol/verify";
+import type { ExtensionToRunView, RunViewState } from "../protocol/webview";
 import { makeNonce, webviewHtml } from "./webview-html";
 
 export const runViewType = "mathlab.run";
-
-/** Run plot data and lesson figures share one renderer; the shapes differ only in optional fields. */
-export function toPlotSpec(p: PlotData): PlotSpec {
-  switch (p.kind) {
-    case "line":
-      return { kind: "line", ...(p.title ? { title: p.title } : {}), x: p.x, series: p.series };
-    case "scatter":
-      return { kind: "scatter", ...(p.title ? { title: p.title } : {}), series: p.series };
-    case "heatmap":
-      return { kind: "heatmap", ...(p.title ? { title: p.title } : {}), z: p.z,
-        cells: { ...(p.xLabels ? { xLabels: p.xLabels } : {}), ...(p.yLabels ? { yLabels: p.yLabels } : {}) } };
-    case "histogram":
-      return { kind: "histogram", ...(p.title ? { title: p.title } : {}), values: p.values, ...(p.bins ? { bins: p.bins } : {}) };
-  }
-}
 
 export function runViewState(report: RunReport): RunViewState {
   return {
@@ -29,7 +14,7 @@ export function runViewState(report: RunReport): RunViewState {
     text: report.text,
     error: report.error?.message ?? null,
     ms: report.ms,
-    plots: report.plots.map(toPlotSpec),
+    plots: report.plots,
   };
 }
 

@@ -1,5 +1,6 @@
 // What the verification engine reports: read by the extension (Testing UI, CodeLens, Run output),
 // the CLI (--json) and the webviews (plots). Plain JSON-safe types only.
+import type { PlotSpec } from "./webview";
 
 /** "6.2/softmax" — see exerciseKey in ./course. */
 export type ExerciseKey = string;
@@ -93,15 +94,8 @@ export interface RunReport {
   readonly ms: number;
 }
 
-/** Figure JSON, the same as lessons' ```plot blocks. */
-export type PlotData =
-  | { readonly kind: "line"; readonly title?: string; readonly x: readonly number[];
-      readonly series: readonly { readonly name: string; readonly y: readonly number[] }[] }
-  | { readonly kind: "scatter"; readonly title?: string;
-      readonly series: readonly { readonly name: string; readonly x: readonly number[]; readonly y: readonly number[] }[] }
-  | { readonly kind: "heatmap"; readonly title?: string; readonly z: readonly (readonly number[])[];
-      readonly xLabels?: readonly string[]; readonly yLabels?: readonly string[] }
-  | { readonly kind: "histogram"; readonly title?: string; readonly values: readonly number[]; readonly bins?: number };
+/** Figure JSON: the same type as lessons' ```plot blocks, drawn by one renderer (webviews/plot). */
+export type PlotData = PlotSpec;
 
 /** Per-exercise progress, as stored in `<course>/.mathlab/progress.json`. */
 export type ExerciseStatus = "not-started" | "attempted" | "verified";

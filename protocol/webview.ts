@@ -107,11 +107,15 @@ export type PlotSpec =
   | { readonly kind: "line" | "scatter"; readonly title?: string; readonly xLabel?: string; readonly yLabel?: string;
       readonly x?: readonly number[]; readonly series: readonly { readonly name: string; readonly x?: readonly number[]; readonly y: readonly number[] }[] }
   | { readonly kind: "heatmap"; readonly title?: string; readonly xLabel?: string; readonly yLabel?: string;
-      /** z[row][col], row 0 at the bottom; x/yRange give the data coordinates of the first and last grid point. */
-      readonly z: readonly (readonly number[])[]; readonly xRange?: readonly [number, number]; readonly yRange?: readonly [number, number];
+      readonly z: readonly (readonly number[])[];
+      /**
+       * With xRange/yRange, z samples a function on a grid: z[row][col], row 0 at the bottom, the ranges
+       * giving the data coordinates of the first and last grid point (contours optional). Without them,
+       * z is a matrix: equal cells, row 0 on top, axes labelled by index or by xLabels/yLabels.
+       */
+      readonly xRange?: readonly [number, number]; readonly yRange?: readonly [number, number];
       readonly contours?: number;
-      /** A matrix rather than a sampled function: equal cells, row 0 on top, each axis labelled by index or name. */
-      readonly cells?: { readonly xLabels?: readonly string[]; readonly yLabels?: readonly string[] } }
+      readonly xLabels?: readonly string[]; readonly yLabels?: readonly string[] }
   | { readonly kind: "histogram"; readonly title?: string; readonly xLabel?: string; readonly values: readonly number[]; readonly bins?: number };
 
 export type ExtensionToPlot = { readonly type: "plot"; readonly spec: PlotSpec };

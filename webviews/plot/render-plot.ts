@@ -73,7 +73,7 @@ function drawSpec(ctx: CanvasRenderingContext2D, spec: PlotSpec, width: number, 
     }
     case "heatmap": {
       const cols = spec.z[0]?.length ?? 1;
-      if (spec.cells) {
+      if (isMatrix(spec)) {
         // Matrix cells: index i spans [i - 1/2, i + 1/2]; the y domain runs downwards so row 0 is on top.
         xDomain = [-0.5, cols - 0.5];
         yDomain = [spec.z.length - 0.5, -0.5];
@@ -145,7 +145,7 @@ function drawHeatmap(ctx: CanvasRenderingContext2D, spec: Extract<PlotSpec, { ki
   const [lo, hi] = extent(spec.z.flat());
   const low = parseColour(theme.low);
   const high = parseColour(theme.high);
-  if (spec.cells) {
+  if (isMatrix(spec)) {
     drawMatrixCells(ctx, spec, x, y, theme);
     return;
   }
@@ -176,6 +176,11 @@ function drawHeatmap(ctx: CanvasRenderingContext2D, spec: Extract<PlotSpec, { ki
       ctx.stroke();
     }
   }
+}
+
+/** A heatmap without data ranges is a matrix (see PlotSpec in protocol/webview.ts). */
+function isMatrix(spec: Extract<PlotSpec, { kind: "heatmap" }>): boolean {
+  return spec.xRange === undefined && spec.yRange === undefined;
 }
 
 /** Equal cells for a matrix, with the values written in when the matrix is small enough to read. */
@@ -226,12 +231,12 @@ function drawAxes(ctx: CanvasRenderingContext2D, x: ReturnType<typeof linearScal
   ctx.fillStyle = theme.muted;
   ctx.textAlign = "center";
   ctx.textBaseline = "top";
-  const cells = spec.kind === "heatmap" ? spec.cells : undefined;
-  if (cells && spec.kind === "heatmap") {
-    for (const t of cellTicks(spec.z[0]?.length ?? 0, cells.xLabels)) ctx.fillText(t.text, x(t.at), bottom + 4);
+  const cells = spec.kind === "heatmap" && isMatrix(spec);
+  if (spec.kind === "heatmap" && cells) {
+    for (const t of cellTicks(spec.z[0]?.length ?? 0, spec.xLabels)) ctx.fillText(t.text, x(t.at), bottom + 4);
     ctx.textAlign = "right";
     ctx.textBaseline = "middle";
-    for (const t of cellTicks(spec.z.length, cells.yLabels)) ctx.fillText(t.text, left - 6, y(t.at));
+    for (const t of cellTicks(spec.z.length, spec.yLabels)) ctx.fillText(t.text, left - 6, y(t.at));
   }
   for (const t of cells ? [] : niceTicks(xl, xh)) {
     const px = Math.round(x(t)) + 0.5;
