@@ -20,8 +20,11 @@ export interface ShellOptions {
   readonly styleUris: readonly string[];
   /** Extra CSS to inline in a nonce'd <style> (the lesson's typeset-math classes). */
   readonly inlineCss?: string;
-  /** Fonts fetched from the start, in parallel with the HTML (font-src allows the extension's files). */
-  readonly fontPreloads?: readonly { readonly href: string; readonly font: string }[];
+  /**
+   * A classic script run from the <head> before the body is parsed (nonce'd, inline), with an optional
+   * inert JSON block before it that it may read by id.
+   */
+  readonly boot?: { readonly script: string; readonly data?: { readonly id: string; readonly value: unknown } };
   /** JSON-serialisable initial state, written to <main data-state>. */
   readonly state: unknown;
   readonly body: string;
@@ -42,13 +45,23 @@ export function contentSecurityPolicy(o: Pick<ShellOptions, "cspSource" | "nonce
   ].join("; ");
 }
 
+/** JSON inside <script type="application/json">: no `<` at all, so nothing can end the element early. */
+export function jsonScriptText(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c");
+}
+
+function bootHtml(boot: NonNullable<ShellOptions["boot"]>, nonce: string): string {
+  // The script is our own build output; one that could end its element early is a build bug.
+  if (/<\/script|<!--/i.test(boot.script)) throw new Error("boot script contains </script or <!--");
+  const data = boot.data ? `<script type="application/json" id="${escapeAttribute(boot.data.id)}">${jsonScriptText(boot.data.value)}</script>\n` : "";
+  return `${data}<script nonce="${nonce}">${boot.script}</script>\n`;
+}
+
 /**
  * The page script is a module, so it runs only once the document is parsed wherever it stands; in the
  * head it is fetched at once, instead of when the parser reaches the end of a large lesson body.
  */
 export function webviewHtml(o: ShellOptions): string {
-  const preloads = (o.fontPreloads ?? []).map((f) =>
-    `<link rel="preload" as="font" type="font/woff2" crossorigin href="${escapeAttribute(f.href)}" data-font="${escapeAttribute(f.font)}">\n`).join("");
   const styles = o.styleUris.map((u) => `<link rel="stylesheet" href="${escapeAttribute(u)}">`).join("\n");
   const inline = o.inlineCss ? `<style nonce="${o.nonce}">${o.inlineCss.replace(/<\//g, "<\\/")}</style>` : "";
   return `<!DOCTYPE html>
@@ -58,10 +71,10 @@ export function webviewHtml(o: ShellOptions): string {
 <meta http-equiv="Content-Security-Policy" content="${escapeAttribute(contentSecurityPolicy(o))}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeAttribute(o.title)}</title>
-${preloads}${styles}
+${styles}
 ${inline}
 <script type="module" nonce="${o.nonce}" src="${escapeAttribute(o.scriptUri)}"></script>
-</head>
+${o.boot ? bootHtml(o.boot, o.nonce) : ""}</head>
 <body>
 <main id="root" data-state="${escapeAttribute(JSON.stringify(o.state))}">
 ${o.body}

@@ -24,6 +24,21 @@ export interface LessonViewState {
   readonly equation?: string;
 }
 
+/**
+ * A font face the lesson page carries inside its HTML (the faces its first screen needs), so that the
+ * first paint waits for no font request. The page adds it with the FontFace API from the bytes.
+ */
+export interface EmbeddedFontFace {
+  readonly family: string;
+  readonly style: string;
+  readonly weight: string;
+  /** The woff2 file, base64. */
+  readonly data: string;
+}
+
+/** The id of the lesson page's JSON block of EmbeddedFontFace[] (written in <head>, read by its boot script). */
+export const embeddedFontsId = "first-fonts";
+
 /** What the lesson page keeps with getState/setState (and the panel serializer restores). */
 export interface LessonPersistedState {
   readonly lessonId: LessonId;

@@ -109,10 +109,15 @@ const extensionOptions = {
   plugins: [],
 };
 
-const webviewEntries = existsSync(join(root, "webviews"))
-  ? Object.fromEntries(readdirSync(join(root, "webviews")).filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts"))
-    .map((f) => [f.replace(/\.ts$/, ""), join("webviews", f)]))
-  : {};
+const webviewFiles = existsSync(join(root, "webviews"))
+  ? readdirSync(join(root, "webviews")).filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts"))
+  : [];
+// webviews/*-boot.ts are classic scripts the extension inlines into a page's <head> (an IIFE, no imports
+// left); every other webviews/*.ts is a page's module script.
+const isBoot = (f) => f.endsWith("-boot.ts");
+const entriesOf = (files) => Object.fromEntries(files.map((f) => [f.replace(/\.ts$/, ""), join("webviews", f)]));
+const webviewEntries = entriesOf(webviewFiles.filter((f) => !isBoot(f)));
+const bootEntries = entriesOf(webviewFiles.filter(isBoot));
 
 const webviewOptions = {
   ...common,
@@ -124,6 +129,9 @@ const webviewOptions = {
   // onnxruntime-web's wasm is served from dist/, never bundled.
   loader: { ".wasm": "file" },
 };
+
+// Inlined into every page it serves: always minified, no source map comment pointing nowhere.
+const bootOptions = { ...webviewOptions, entryPoints: bootEntries, format: "iife", loader: {}, minify: true, sourcemap: false };
 
 /** Course steps are TypeScript scripts owned by their features; each fails the build on bad input. */
 const courseSteps = ["scripts/build-models.ts", "scripts/build-specs.ts", "scripts/build-lessons.ts"];
@@ -152,7 +160,8 @@ async function main() {
   const t0 = Date.now();
   if (!watch) rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
-  const configs = [extensionOptions, nodeOptions, ...(Object.keys(webviewEntries).length ? [webviewOptions] : [])];
+  const configs = [extensionOptions, nodeOptions, ...(Object.keys(webviewEntries).length ? [webviewOptions] : []),
+    ...(Object.keys(bootEntries).length ? [bootOptions] : [])];
   if (watch) {
     const contexts = await Promise.all(configs.map((c) => esbuild.context(c)));
     buildLabTypes();

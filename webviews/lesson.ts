@@ -4,8 +4,10 @@
 // listens on the document or is applied to each appended chunk. <body data-complete="true"> says the
 // whole lesson is on the page.
 import type { ExtensionToLesson, LessonPersistedState, LessonToExtension, LessonViewState, PlotSpec } from "../protocol/webview";
+import { lessonBoot } from "./lesson/boot-handoff";
 import { setupCopyLatex } from "./lesson/copy-latex";
 import { revealEquation, setupDerivations } from "./lesson/derivations";
+import { paintedWithFonts } from "./lesson/first-paint";
 import { laterChunks } from "./lesson/later-chunks";
 import { vscodeApi } from "./lesson/vscode-api";
 import { renderPlot } from "./plot/render-plot";
@@ -140,38 +142,21 @@ window.addEventListener("scroll", () => {
   scrollTimer = window.setTimeout(() => save({ scrollY: Math.round(window.scrollY) }), 150);
 });
 
-// "Painted" means the first screen's math is on screen in its own fonts (KaTeX's fonts use
-// font-display: block: until a face arrives, its glyphs are invisible). The page preloads the faces the
-// first screen needs (extension/lessons/first-screen-fonts.ts); the mark is set after the first frame
-// whose layout found every face it asked for already loaded: the faces loaded when the frame began (its
-// animation-frame callbacks run before its style and layout) are all the faces in use once it is painted.
-// (FontFaceSet's status and loadingdone event lag behind the faces themselves, by a task or more, and
-// would cost a frame for nothing.)
-const preloaded = [...document.querySelectorAll<HTMLLinkElement>("link[rel='preload'][as='font'][data-font]")]
-  .map((link) => document.fonts.load(link.dataset["font"] ?? "").catch(() => []));
-/** Resolves just after the next frame is painted, with the faces that were loaded when it began. */
-const afterNextPaint = (): Promise<ReadonlySet<FontFace>> => new Promise((resolve) => requestAnimationFrame(() => {
-  const loaded = new Set([...document.fonts].filter((f) => f.status === "loaded"));
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => resolve(loaded);
-  channel.port2.postMessage(null);
-}));
-
+// "Painted": the first screen's math is on screen in its own fonts (lesson/first-paint.ts). The boot
+// script in the page's <head> usually saw that happen before this script arrived; when the page opens at
+// an equation or a restored scroll position, it is this script's to do.
 async function paintFirstScreen(): Promise<void> {
-  if (initial.equation) showEquation(initial.equation);
-  else if (state.scrollY) {
-    // Back where the student left off: that place may be in any chunk.
-    later.appendThrough();
-    window.scrollTo(0, state.scrollY);
+  const boot = lessonBoot();
+  if (!(boot && await boot.painted)) {
+    if (initial.equation) showEquation(initial.equation);
+    else if (state.scrollY) {
+      // Back where the student left off: that place may be in any chunk.
+      later.appendThrough();
+      window.scrollTo(0, state.scrollY);
+    }
+    await paintedWithFonts();
+    performance.mark("mathlab-painted");
   }
-  await Promise.all(preloaded);
-  for (;;) {
-    const loadedAtStart = await afterNextPaint();
-    // A face still loading, or loaded only since the frame began, was invisible in it: wait, try again.
-    if ([...document.fonts].every((f) => f.status === "unloaded" || f.status === "error" || loadedAtStart.has(f))) break;
-    await document.fonts.ready;
-  }
-  performance.mark("mathlab-painted");
   document.body.dataset["ready"] = "true";
   painted = true;
   api.postMessage({ type: "ready" });

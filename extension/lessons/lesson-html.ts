@@ -1,10 +1,11 @@
 // The lesson page: header with one card per exercise (open, next hint, solution), then the first screens
 // of the prerendered lesson body; the rest of the body follows as data the page appends once painted.
-// Its stylesheets are inlined (lesson-styles.ts), so the first paint waits for no request but fonts.
-import type { LessonPage, LessonViewState } from "../../protocol/webview";
+// Its stylesheets and the faces its first screen draws with are inside the HTML (lesson-assets.ts), so
+// the first paint waits for no request at all.
+import { embeddedFontsId, type EmbeddedFontFace, type LessonPage, type LessonViewState } from "../../protocol/webview";
 import { firstScreenFonts } from "./first-screen-fonts";
 import { laterChunksElement, splitLessonBody } from "./lesson-chunks";
-import { katexFontUri, lessonStylesheet, type LessonStyles } from "./lesson-styles";
+import { lessonStylesheet, type LessonAssets } from "./lesson-assets";
 import { escapeAttribute, webviewHtml } from "../webview-html";
 
 export interface LessonHtmlOptions {
@@ -13,8 +14,8 @@ export interface LessonHtmlOptions {
   readonly nonce: string;
   /** Base URI of dist/webviews as the webview sees it (asWebviewUri), without trailing slash. */
   readonly webviewsBase: string;
-  /** KaTeX's and the lesson's stylesheets, read once per session; inlined into the page (lesson-styles.ts). */
-  readonly styles: LessonStyles;
+  /** Stylesheets, boot script and fonts, read once per session; inlined into the page (lesson-assets.ts). */
+  readonly assets: LessonAssets;
   readonly equation?: string;
 }
 
@@ -38,14 +39,18 @@ export function lessonHtml(o: LessonHtmlOptions): string {
     : "";
   const header = `<header class="lesson-header"><p class="lesson-meta">Lesson ${escapeAttribute(page.id)} · about ${page.minutes} min</p>${exercises}</header>`;
   const body = splitLessonBody(page.html);
+  // A face whose file was not read stays an @font-face rule: fetched from the extension as before.
+  const wanted = firstScreenFonts(page.html).filter((file) => o.assets.fonts[file] !== undefined);
+  const sheet = lessonStylesheet(o.assets, o.webviewsBase, wanted);
+  const faces: EmbeddedFontFace[] = sheet.faces.map((f) => ({ family: f.family, style: f.style, weight: f.weight, data: o.assets.fonts[f.file]! }));
   return webviewHtml({
     title: `${page.id} ${page.title}`,
     cspSource: o.cspSource,
     nonce: o.nonce,
     scriptUri: `${o.webviewsBase}/lesson.js`,
     styleUris: [],
-    fontPreloads: firstScreenFonts(page.html).map((f) => ({ href: katexFontUri(o.webviewsBase, f.file), font: f.font })),
-    inlineCss: `${lessonStylesheet(o.styles, o.webviewsBase)}\n${page.css}`,
+    inlineCss: `${sheet.css}\n${page.css}`,
+    boot: { script: o.assets.boot, data: { id: embeddedFontsId, value: faces } },
     state,
     body: `${header}<article class="lesson-body">${body.first}</article>${laterChunksElement(body.later)}`,
   });

@@ -3,7 +3,8 @@ import * as vscode from "vscode";
 import type { LessonPage, LessonPersistedState, LessonToExtension, ExtensionToLesson } from "../../protocol/webview";
 import type { HintAnswer } from "../course-ui/progress-model";
 import { lessonHtml } from "./lesson-html";
-import type { LessonStyles } from "./lesson-styles";
+import { firstScreenFontFiles } from "./first-screen-fonts";
+import type { LessonAssets } from "./lesson-assets";
 import { makeNonce } from "../webview-html";
 
 export const lessonViewType = "mathlab.lesson";
@@ -23,8 +24,8 @@ export function lessonWebviewOptions(distUri: vscode.Uri): vscode.WebviewOptions
 
 export class LessonPanels implements vscode.Disposable {
   private readonly panels = new Map<string, vscode.WebviewPanel>();
-  /** The stylesheets every lesson page inlines, read on the first open and kept for the session. */
-  private styles: Promise<LessonStyles> | undefined;
+  /** What every lesson page inlines (stylesheets, boot script, fonts), read on the first open and kept for the session. */
+  private assets: Promise<LessonAssets> | undefined;
 
   constructor(private readonly deps: LessonPanelDeps) {}
 
@@ -45,16 +46,20 @@ export class LessonPanels implements vscode.Disposable {
     await this.attach(panel, page, equation);
   }
 
-  private loadStyles(): Promise<LessonStyles> {
-    const read = async (...path: string[]): Promise<string> =>
-      new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.deps.distUri, "webviews", ...path)));
-    if (!this.styles) {
-      const loading = Promise.all([read("katex", "katex.min.css"), read("lesson.css")]).then(([katex, lesson]) => ({ katex, lesson }));
+  private loadAssets(): Promise<LessonAssets> {
+    const bytes = (...path: string[]): Thenable<Uint8Array> => vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.deps.distUri, "webviews", ...path));
+    const text = async (...path: string[]): Promise<string> => new TextDecoder().decode(await bytes(...path));
+    // A font file that cannot be read is left out: its face is then fetched as an @font-face rule says.
+    const font = (file: string): Promise<[string, string] | undefined> => Promise.resolve(bytes("katex", "fonts", file))
+      .then((b) => [file, Buffer.from(b).toString("base64")] as [string, string], () => undefined);
+    if (!this.assets) {
+      const loading = Promise.all([text("katex", "katex.min.css"), text("lesson.css"), text("lesson-boot.js"), Promise.all(firstScreenFontFiles.map(font))])
+        .then(([katex, lesson, boot, fonts]) => ({ katex, lesson, boot, fonts: Object.fromEntries(fonts.filter((f) => f !== undefined)) }));
       // A failed read (a half-built dist/) is tried again on the next open.
-      loading.catch(() => { if (this.styles === loading) this.styles = undefined; });
-      this.styles = loading;
+      loading.catch(() => { if (this.assets === loading) this.assets = undefined; });
+      this.assets = loading;
     }
-    return this.styles;
+    return this.assets;
   }
 
   /** Fills a panel (new or restored by the serializer) with a lesson and wires its messages. */
@@ -71,15 +76,15 @@ export class LessonPanels implements vscode.Disposable {
       sub.dispose();
       if (this.panels.get(page.id) === panel) this.panels.delete(page.id);
     });
-    let styles: LessonStyles;
+    let assets: LessonAssets;
     try {
-      styles = await this.loadStyles();
+      assets = await this.loadAssets();
     } catch {
-      void vscode.window.showErrorMessage("ML Math Lab: the lesson stylesheets are missing from dist/webviews (run npm run build).");
+      void vscode.window.showErrorMessage("ML Math Lab: the lesson page's stylesheets or boot script are missing from dist/webviews (run npm run build).");
       return;
     }
     if (disposed) return;
-    panel.webview.html = lessonHtml({ page, cspSource: panel.webview.cspSource, nonce: makeNonce(), webviewsBase, styles, ...(equation ? { equation } : {}) });
+    panel.webview.html = lessonHtml({ page, cspSource: panel.webview.cspSource, nonce: makeNonce(), webviewsBase, assets, ...(equation ? { equation } : {}) });
   }
 
   private async handle(panel: vscode.WebviewPanel, msg: LessonToExtension): Promise<void> {

@@ -5,7 +5,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
-import type { LessonStyles } from "../../../extension/lessons/lesson-styles";
+import { firstScreenFontFiles } from "../../../extension/lessons/first-screen-fonts";
+import type { LessonAssets } from "../../../extension/lessons/lesson-assets";
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 export const origin = "https://mathlab.test";
@@ -36,13 +37,18 @@ export async function webviewBundle(entry: string): Promise<string> {
 
 const katexDist = join(root, "node_modules", "katex", "dist");
 
-let styles: LessonStyles | undefined;
+let assets: LessonAssets | undefined;
 
-/** The stylesheets the extension inlines into lesson pages, from the files scripts/build.mjs copies to dist/. */
-export function lessonStyles(): LessonStyles {
-  return styles ??= {
+/** What the extension inlines into lesson pages, from the files scripts/build.mjs builds or copies to dist/. */
+export function lessonAssets(): LessonAssets {
+  return assets ??= {
     katex: readFileSync(join(katexDist, "katex.min.css"), "utf8"),
     lesson: readFileSync(join(root, "webviews", "lesson.css"), "utf8"),
+    boot: esbuild.buildSync({
+      entryPoints: [join(root, "webviews", "lesson-boot.ts")],
+      bundle: true, format: "iife", platform: "browser", target: "es2022", minify: true, write: false, logLevel: "silent",
+    }).outputFiles[0]!.text,
+    fonts: Object.fromEntries(firstScreenFontFiles.map((f) => [f, readFileSync(join(katexDist, "fonts", f)).toString("base64")])),
   };
 }
 

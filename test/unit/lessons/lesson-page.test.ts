@@ -8,7 +8,7 @@ import { lessonHtml } from "../../../extension/lessons/lesson-html";
 import type { LessonPage } from "../../../protocol/webview";
 import { renderLessonBody } from "../../../scripts/lessons/lesson-markdown";
 import { splitFrontMatter } from "../../../scripts/lessons/front-matter";
-import { launchChromium, lessonStyles, origin, root, serve, watchCsp } from "./browser";
+import { launchChromium, lessonAssets, origin, root, serve, watchCsp } from "./browser";
 
 const macros = JSON.parse(readFileSync(join(root, "lessons", "macros.json"), "utf8")) as Record<string, string>;
 
@@ -33,7 +33,7 @@ async function open(lesson: LessonPage, equation?: string, complete = false): Pr
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("dialog", (d) => { errors.push(`dialog: ${d.message()}`); void d.dismiss(); });
-  await serve(page, lessonHtml({ page: lesson, cspSource: origin, nonce: "TESTNONCE0123456789", webviewsBase: `${origin}/webviews`, styles: lessonStyles(), ...(equation ? { equation } : {}) }));
+  await serve(page, lessonHtml({ page: lesson, cspSource: origin, nonce: "TESTNONCE0123456789", webviewsBase: `${origin}/webviews`, assets: lessonAssets(), ...(equation ? { equation } : {}) }));
   await page.goto(`${origin}/index.html`);
   await page.locator("body[data-ready='true']").waitFor({ timeout: 15_000 });
   if (complete) await page.locator("body[data-complete='true']").waitFor({ timeout: 15_000 });
@@ -191,21 +191,26 @@ void test("three exercises lay out as cards whose buttons stay inside them, wide
   await page.close();
 });
 
-void test("the first screen's fonts are preloaded and loaded when the page says it is painted", async () => {
+void test("the first screen's faces come inside the page: painted with no font request, no CSP report", async () => {
   const lesson = pageFor(readFileSync(join(root, "lessons", "6.2-logistic-softmax", "lesson.md"), "utf8"));
-  const { page } = await open(lesson);
+  const { page, csp, errors } = await open(lesson);
   // The first screens came with the page; the rest is appended after the first paint.
   await page.locator("body[data-complete='true']").waitFor({ timeout: 15_000 });
   const [paintedAt, completeAt] = await page.evaluate(() => ["mathlab-painted", "mathlab-complete"].map((n) => performance.getEntriesByName(n)[0]!.startTime));
   assert.ok(paintedAt! < completeAt!, `painted ${paintedAt}, complete ${completeAt}`);
-  const preloaded = await page.locator("link[rel='preload'][as='font']").evaluateAll((ls) => ls.map((l) => (l as HTMLLinkElement).dataset["font"] ?? ""));
-  assert.ok(preloaded.includes("1em KaTeX_Main") && preloaded.includes("italic 1em KaTeX_Math"), preloaded.join(", "));
-  const marked = await page.evaluate(() => performance.getEntriesByName("mathlab-painted")[0]!.startTime);
-  const fonts = await page.evaluate(() => (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
-    .filter((r) => r.name.endsWith(".woff2")).map((r) => ({ name: r.name, done: r.responseEnd })));
-  for (const f of preloaded) assert.ok(await page.evaluate((font) => document.fonts.check(font), f), `${f} not loaded`);
-  // Every face requested before the mark had arrived by then.
-  for (const f of fonts.filter((x) => x.done > 0)) assert.ok(f.done <= marked, `${f.name} arrived at ${f.done}, after the mark at ${marked}`);
+  // The carried faces are FontFace objects made from bytes, loaded, and no font file was fetched
+  // before the mark.
+  const carried = await page.evaluate(() => {
+    const loaded: string[] = [];
+    document.fonts.forEach((f) => { if (f.status === "loaded") loaded.push(`${f.family} ${f.style} ${f.weight}`); });
+    return loaded;
+  });
+  for (const face of ["KaTeX_Main normal 400", "KaTeX_Math italic 400"]) assert.ok(carried.includes(face), `${face} not among ${carried.join(", ")}`);
+  const requested = await page.evaluate((marked) => (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+    .filter((r) => r.name.endsWith(".woff2") && r.startTime <= marked).map((r) => r.name), paintedAt!);
+  assert.deepEqual(requested, [], "no font was fetched before the first screen was painted");
+  assert.deepEqual(csp, []);
+  assert.deepEqual(errors, []);
   // Below the fold, chunks are skipped until scrolled to: the first formula is rendered, the last not yet.
   assert.ok(await page.locator(".lesson-chunk").count() > 5);
   const rendered = (el: Element): boolean => el.checkVisibility({ contentVisibilityAuto: true });
@@ -229,7 +234,7 @@ function longLesson(): string {
 
 void test("later chunks are appended after the first paint and work like the first ones", async () => {
   const lesson = pageFor(longLesson());
-  const html = lessonHtml({ page: lesson, cspSource: origin, nonce: "TESTNONCE0123456789", webviewsBase: `${origin}/webviews`, styles: lessonStyles() });
+  const html = lessonHtml({ page: lesson, cspSource: origin, nonce: "TESTNONCE0123456789", webviewsBase: `${origin}/webviews`, assets: lessonAssets() });
   const article = /<article class="lesson-body">[\s\S]*?<\/article>/.exec(html)![0];
   assert.doesNotMatch(article, /id="eq:(late|softmax)"/);
   assert.match(html, /id=\\"eq:late\\"/);
@@ -278,4 +283,27 @@ void test("opening at an equation in a later chunk appends it at once, reveals a
   await second.page.locator("#eq\\:late.flash").waitFor({ timeout: 5_000 });
   assert.equal(await second.page.locator(".derivation-step:visible").count(), 3);
   await second.page.close();
+});
+
+void test("a page restored at a scroll position is marked painted there, once; another lesson's state is ignored", async () => {
+  const lesson = pageFor(longLesson());
+  const html = lessonHtml({ page: lesson, cspSource: origin, nonce: "TESTNONCE0123456789", webviewsBase: `${origin}/webviews`, assets: lessonAssets() });
+  const openWith = async (saved: object): Promise<Page> => {
+    const page = await browser.newPage({ viewport: { width: 900, height: 700 } });
+    await page.addInitScript((s) => { (window as unknown as { __mathlabState: unknown }).__mathlabState = s; }, saved);
+    await serve(page, html);
+    await page.goto(`${origin}/index.html`);
+    await page.locator("body[data-ready='true']").waitFor({ timeout: 15_000 });
+    return page;
+  };
+  const restored = await openWith({ lessonId: "6.2", revealed: [], scrollY: 1500 });
+  assert.equal(await restored.evaluate(() => performance.getEntriesByName("mathlab-painted").length), 1);
+  assert.equal(await restored.evaluate(() => window.scrollY), 1500);
+  // Everything up to that place was on the page before the mark: every chunk was appended at once.
+  assert.equal(await restored.locator(".lesson-chunk").count(), (lesson.html.match(/class="lesson-chunk"/g) ?? []).length);
+  await restored.close();
+  const other = await openWith({ lessonId: "1.1", revealed: [], scrollY: 1500 });
+  assert.equal(await other.evaluate(() => performance.getEntriesByName("mathlab-painted").length), 1);
+  assert.equal(await other.evaluate(() => window.scrollY), 0);
+  await other.close();
 });

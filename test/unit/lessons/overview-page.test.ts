@@ -8,7 +8,7 @@ import { overviewState, type ExerciseRecord, type RecordOf } from "../../../exte
 import { lessonHtml } from "../../../extension/lessons/lesson-html";
 import type { CourseIndex, LessonInfo } from "../../../protocol/course";
 import type { OverviewState } from "../../../protocol/webview";
-import { launchChromium, lessonStyles, origin, serve, watchCsp } from "./browser";
+import { launchChromium, lessonAssets, origin, serve, watchCsp } from "./browser";
 
 let browser: Browser;
 before(async () => { browser = await launchChromium(); });
@@ -90,7 +90,7 @@ void test("without a course workspace the overview offers Open Course", async ()
 void test("the lesson page's Next hint asks the extension and shows the answer under the exercise", async () => {
   const page = { id: "1.1", title: "Vectors", minutes: 10, html: "<p>Body</p>", css: "", equations: [],
     exercises: [{ name: "lpNorm", title: "Lp norm" }, { name: "cosine", title: "Cosine" }] };
-  const { page: p, csp, errors } = await open(lessonHtml({ page, cspSource: origin, nonce: "TESTNONCE0123456789", webviewsBase: `${origin}/webviews`, styles: lessonStyles() }));
+  const { page: p, csp, errors } = await open(lessonHtml({ page, cspSource: origin, nonce: "TESTNONCE0123456789", webviewsBase: `${origin}/webviews`, assets: lessonAssets() }));
   await p.locator("body[data-ready='true']").waitFor({ timeout: 15_000 });
   await p.click("button.next-hint[data-exercise='cosine']");
   await p.click("button.show-solution[data-exercise='lpNorm']");
