@@ -16,7 +16,7 @@ import { renderLessonBody } from "../scripts/lessons/lesson-markdown";
 import type { LessonPage } from "../protocol/webview";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { launchChromium, lessonStyles, resolveAsset, root, type Assets } from "../test/unit/lessons/browser";
+import { launchChromium, lessonAssets, resolveAsset, root, type Assets } from "../test/unit/lessons/browser";
 
 /**
  * A local HTTP server stands in for the webview's resource loader (request interception would add
@@ -46,7 +46,7 @@ const median = (xs: readonly number[]): number => {
 const ms = (x: number): string => `${x.toFixed(0)} ms`.padStart(8);
 
 /** Phase marks read from the page after it is ready (ms since navigation start; NaN if absent). */
-interface Phases { painted: number; responseEnd: number; domInteractive: number; fcp: number; fontsDone: number; fonts: number; waterfall: string[] }
+interface Phases { painted: number; responseEnd: number; domInteractive: number; fcp: number; boot: number; carried: number; fetched: number; waterfall: string[] }
 
 async function openOnce(browser: Browser, trace = false): Promise<{ phases: Phases; trace?: Buffer }> {
   // A fresh context per run: nothing cached from the previous one, as a newly opened webview.
@@ -63,8 +63,9 @@ async function openOnce(browser: Browser, trace = false): Promise<{ phases: Phas
       responseEnd: nav?.responseEnd ?? NaN,
       domInteractive: nav?.domInteractive ?? NaN,
       fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
-      fontsDone: fonts.length ? Math.max(...fonts.map((f) => f.responseEnd)) : NaN,
-      fonts: fonts.length,
+      boot: performance.getEntriesByName("mathlab-boot")[0]?.duration ?? NaN,
+      carried: (JSON.parse(document.getElementById("first-fonts")?.textContent || "[]") as unknown[]).length,
+      fetched: fonts.filter((f) => f.startTime <= (performance.getEntriesByName("mathlab-painted")[0]?.startTime ?? 0)).length,
       waterfall: (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).map((r) =>
         `${r.name.replace(/^.*\//, "").padEnd(34)} requested ${r.startTime.toFixed(0).padStart(4)} · first byte ${r.responseStart.toFixed(0).padStart(4)} · done ${r.responseEnd.toFixed(0).padStart(4)} ms`),
     };
@@ -121,7 +122,7 @@ async function benchLesson(browser: Browser, page: LessonPage, scripts: { katex:
   const source = splitFrontMatter(readFileSync(join(root, "lessons", folder, "lesson.md"), "utf8"));
   // The same lesson with formulas left as LaTeX (in the same elements), for the run-time typesetters.
   const bare = renderLessonBody(source.body, { macros, typeset: false }).html;
-  const shipped = lessonHtml({ page, cspSource: origin, nonce: "BENCHNONCE", webviewsBase: `${origin}/webviews`, styles: lessonStyles() });
+  const shipped = lessonHtml({ page, cspSource: origin, nonce: "BENCHNONCE", webviewsBase: `${origin}/webviews`, assets: lessonAssets() });
   const formulas = (page.html.match(/class="katex"/g) ?? []).length;
   console.log(`\nlesson ${page.id}: ${formulas} formulas, page ${(shipped.length / 1024).toFixed(0)} KiB `
     + `(body ${(page.html.length / 1024).toFixed(0)} KiB, math classes ${(page.css.length / 1024).toFixed(1)} KiB), `
@@ -134,7 +135,8 @@ async function benchLesson(browser: Browser, page: LessonPage, scripts: { katex:
     current = { html: shipped, extra: {} };
     const phase = (k: Exclude<keyof Phases, "waterfall">): string => ms(median(pre.map((p) => p[k])));
     console.log(`  prerendered phases (medians): HTML received ${phase("responseEnd")} · parsed ${phase("domInteractive")} · `
-      + `${median(pre.map((p) => p.fonts))} fonts loaded by ${phase("fontsDone")} · first contentful paint ${phase("fcp")} · painted ${phase("painted")}`);
+      + `boot script ${phase("boot")} (${median(pre.map((p) => p.carried))} faces carried, ${median(pre.map((p) => p.fetched))} font files fetched before painted) · `
+      + `first contentful paint ${phase("fcp")} · painted ${phase("painted")}`);
     const traced = await openOnce(browser, true);
     console.log(`  resources (one run, painted at ${traced.phases.painted.toFixed(0)} ms):`);
     for (const line of traced.phases.waterfall) console.log(`    ${line}`);

@@ -3,9 +3,11 @@
 //  1. adds the faces the first screen draws with from the bytes the page carries (no font request: the
 //     CSP's font-src does not apply to FontFace objects made from data), and
 //  2. marks "mathlab-painted" after the first frame painted with the first screen parsed and every face
-//     it uses loaded; the page script (lesson.ts) takes over from there (lesson/boot-handoff.ts).
-// When the page opens elsewhere (at an equation, or at a restored scroll position), the first screen is
-// not what the student sees: the boot script leaves the mark to the page script.
+//     it uses loaded, laying out no more of the lesson in that frame than the viewport shows; the page
+//     script (lesson.ts) takes over from there (lesson/boot-handoff.ts).
+// When the page opens elsewhere (at an equation, or with a scroll position or revealed derivation steps
+// to restore), the first screen is not what the student sees: the boot script leaves the mark to the
+// page script.
 import { embeddedFontsId, type EmbeddedFontFace, type LessonPersistedState, type LessonToExtension, type LessonViewState } from "../protocol/webview";
 import { setLessonBoot } from "./lesson/boot-handoff";
 import { paintedWithFonts } from "./lesson/first-paint";
@@ -39,22 +41,48 @@ function addEmbeddedFaces(): void {
 const firstScreenParsed = (): boolean =>
   document.readyState !== "loading" || !!document.querySelector("article.lesson-body")?.nextElementSibling;
 
+/** Does the page open at an equation, or with saved state (scroll position, revealed steps) to restore first? */
 function opensElsewhere(): boolean {
   const initial = JSON.parse(document.getElementById("root")?.dataset["state"] ?? "{}") as Partial<LessonViewState>;
   const saved = vscodeApi<LessonPersistedState, LessonToExtension>().getState();
-  return !!initial.equation || (!!saved && saved.lessonId === initial.lessonId && saved.scrollY > 0);
+  const restores = !!saved && saved.lessonId === initial.lessonId && (saved.scrollY > 0 || saved.revealed.some((n) => n > 1));
+  return !!initial.equation || restores;
 }
 
+/**
+ * Chunks below the viewport by their estimated heights (data-h) wait for the first paint with
+ * content-visibility: hidden: Chromium's content-visibility: auto would also lay out the chunks within
+ * half a viewport of the visible area, which the first frame does not show. The estimates are summed
+ * from the top of the lesson body, ignoring the header above it, so they err towards laying out more.
+ */
+function deferChunksBelowViewport(): Element[] {
+  const deferred: Element[] = [];
+  let top = 0;
+  for (const chunk of document.querySelectorAll<HTMLElement>("article.lesson-body > .lesson-chunk")) {
+    if (top >= window.innerHeight) deferred.push(chunk);
+    top += Number(chunk.dataset["h"]) || 0;
+  }
+  for (const chunk of deferred) chunk.classList.add("until-painted");
+  return deferred;
+}
+
+const bootStart = performance.now();
 addEmbeddedFaces();
+performance.measure("mathlab-boot", { start: bootStart });
 setLessonBoot({
   painted: (async () => {
     let elsewhere: boolean | undefined;
+    let deferred: Element[] = [];
     const painted = await paintedWithFonts(() => {
       if (!firstScreenParsed()) return "wait";
-      elsewhere ??= opensElsewhere();
+      if (elsewhere === undefined) {
+        elsewhere = opensElsewhere();
+        if (!elsewhere) deferred = deferChunksBelowViewport();
+      }
       return elsewhere ? "stop" : "paint";
     });
     if (painted) performance.mark("mathlab-painted");
+    for (const chunk of deferred) chunk.classList.remove("until-painted");
     return painted;
   })(),
 });

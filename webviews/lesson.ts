@@ -12,6 +12,14 @@ import { laterChunks } from "./lesson/later-chunks";
 import { vscodeApi } from "./lesson/vscode-api";
 import { renderPlot } from "./plot/render-plot";
 
+// The boot script in <head> usually sees the first screen painted before this module arrives (or while
+// it waits to run); until it has, this script touches nothing, so that its own work (wiring, restored
+// state) neither delays that frame nor slips between the frame and the mark. When the page opens
+// elsewhere (an equation, a restored scroll position or derivation steps), the boot script says so at
+// once and the first paint is this script's to mark.
+const boot = lessonBoot();
+const markedByBoot = boot ? await boot.painted : false;
+
 const api = vscodeApi<LessonPersistedState, LessonToExtension>();
 const root = document.getElementById("root")!;
 const initial = JSON.parse(root.dataset["state"] ?? "{}") as LessonViewState;
@@ -142,12 +150,9 @@ window.addEventListener("scroll", () => {
   scrollTimer = window.setTimeout(() => save({ scrollY: Math.round(window.scrollY) }), 150);
 });
 
-// "Painted": the first screen's math is on screen in its own fonts (lesson/first-paint.ts). The boot
-// script in the page's <head> usually saw that happen before this script arrived; when the page opens at
-// an equation or a restored scroll position, it is this script's to do.
+// "Painted": the first screen's math is on screen in its own fonts (lesson/first-paint.ts).
 async function paintFirstScreen(): Promise<void> {
-  const boot = lessonBoot();
-  if (!(boot && await boot.painted)) {
+  if (!markedByBoot) {
     if (initial.equation) showEquation(initial.equation);
     else if (state.scrollY) {
       // Back where the student left off: that place may be in any chunk.

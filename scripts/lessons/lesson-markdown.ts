@@ -133,10 +133,12 @@ function renderDerivation(md: Md, env: Env, token: Token): string {
       + `<p class="derivation-reason">${reason}</p></li>`;
   }).join("");
   const title = d.title ? `<p class="derivation-title">${md.renderInline(d.title, env as unknown as Record<string, unknown>)}</p>` : "";
+  // The controls as the page script leaves them with the first step shown (webviews/lesson/derivations.ts).
+  const done = d.steps.length <= 1 ? " disabled" : "";
   return `<section class="derivation" data-steps="${d.steps.length}">${title}<ol class="derivation-steps">${steps}</ol>`
-    + `<div class="derivation-controls"><button type="button" class="derivation-next">Next step</button>`
-    + `<button type="button" class="derivation-all">Show all</button>`
-    + `<span class="derivation-progress" aria-live="polite"></span></div></section>\n`;
+    + `<div class="derivation-controls"><button type="button" class="derivation-next"${done}>Next step</button>`
+    + `<button type="button" class="derivation-all"${done}>Show all</button>`
+    + `<span class="derivation-progress" aria-live="polite">Step 1 of ${d.steps.length}</span></div></section>\n`;
 }
 
 function renderPlot(env: Env, token: Token): string {

@@ -24,11 +24,12 @@ export function setupDerivations(initial: readonly number[], onChange: (revealed
     const done = count === steps.length;
     const next = section.querySelector<HTMLButtonElement>(".derivation-next");
     const all = section.querySelector<HTMLButtonElement>(".derivation-all");
-    if (next) next.disabled = done;
-    if (all) all.disabled = done;
+    if (next && next.disabled !== done) next.disabled = done;
+    if (all && all.disabled !== done) all.disabled = done;
     section.dataset["revealed"] = String(count);
     const progress = section.querySelector<HTMLElement>(".derivation-progress");
-    if (progress) progress.textContent = `Step ${count} of ${steps.length}`;
+    const text = `Step ${count} of ${steps.length}`;
+    if (progress && progress.textContent !== text) progress.textContent = text;
   };
   const current = (section: HTMLElement): number => counts[Number(section.dataset["index"])] ?? 1;
   const changed = (): void => onChange([...counts]);

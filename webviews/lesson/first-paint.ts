@@ -13,13 +13,27 @@ interface Frame {
   readonly readiness: Readiness;
 }
 
+/**
+ * Runs `run` in a task after the current one: with scheduler.postTask's highest priority where there is
+ * one, so that other queued tasks (a module script that just arrived) do not run first; a message
+ * otherwise. Posted from an animation-frame callback, it runs once that frame is painted.
+ */
+function afterThisTask(run: () => void): void {
+  const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, options: { priority: string }) => Promise<void> } }).scheduler;
+  if (typeof scheduler?.postTask === "function") {
+    void scheduler.postTask(run, { priority: "user-blocking" });
+    return;
+  }
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => run();
+  channel.port2.postMessage(null);
+}
+
 /** Resolves just after the next frame is painted (at its start, when the answer is "stop"). */
 const afterNextPaint = (ready: () => Readiness): Promise<Frame> => new Promise((resolve) => requestAnimationFrame(() => {
   const frame: Frame = { loaded: new Set([...document.fonts].filter((f) => f.status === "loaded")), readiness: ready() };
-  if (frame.readiness === "stop") { resolve(frame); return; }
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => resolve(frame);
-  channel.port2.postMessage(null);
+  if (frame.readiness === "stop") resolve(frame);
+  else afterThisTask(() => resolve(frame));
 }));
 
 /**

@@ -1,0 +1,54 @@
+// The first frame of every lesson of the course: the chunks it shows fill the viewport, those below it
+// wait (content-visibility: hidden) until the frame is painted, and then become ordinary chunks again.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import type { Browser } from "playwright-core";
+import { lessonHtml } from "../../../extension/lessons/lesson-html";
+import { buildCourse } from "../../../scripts/lessons/build-course";
+import { launchChromium, lessonAssets, origin, root, serve } from "./browser";
+
+let browser: Browser;
+before(async () => { browser = await launchChromium(); });
+after(async () => { await browser.close(); });
+
+interface AtMark { deferredTop: number | null; deferred: number; shownBottom: number; viewport: number }
+
+for (const size of [{ width: 900, height: 700 }, { width: 600, height: 1100 }]) {
+  void test(`every lesson's first frame (${size.width}×${size.height}) shows a full viewport and lays out no chunk below it`, async () => {
+    const built = buildCourse(root);
+    assert.ok(built.pages.length >= 10);
+    for (const lesson of built.pages) {
+      const page = await browser.newPage({ viewport: size });
+      // What the page looked like when the first paint was marked, measured at that moment.
+      await page.addInitScript(() => {
+        const mark = performance.mark.bind(performance);
+        performance.mark = ((name: string, options?: PerformanceMarkOptions) => {
+          if (name === "mathlab-painted") {
+            const deferred = document.querySelectorAll(".lesson-chunk.until-painted");
+            const shown = Array.from(document.querySelectorAll(".lesson-chunk:not(.until-painted)"));
+            (window as unknown as { __atMark: AtMark }).__atMark = {
+              deferredTop: deferred[0]?.getBoundingClientRect().top ?? null,
+              deferred: deferred.length,
+              shownBottom: shown.length ? shown[shown.length - 1]!.getBoundingClientRect().bottom : 0,
+              viewport: window.innerHeight,
+            };
+          }
+          return mark(name, options);
+        }) as typeof performance.mark;
+      });
+      await serve(page, lessonHtml({ page: lesson, cspSource: origin, nonce: "TESTNONCE0123456789", webviewsBase: `${origin}/webviews`, assets: lessonAssets() }));
+      await page.goto(`${origin}/index.html`);
+      await page.locator("body[data-ready='true']").waitFor({ timeout: 15_000 });
+      const at = await page.evaluate(() => (window as unknown as { __atMark: AtMark }).__atMark);
+      const where = `lesson ${lesson.id}: ${JSON.stringify(at)}`;
+      const chunks = await page.locator(".lesson-chunk").count();
+      if (chunks > 3) assert.ok(at.deferred > 0, `${where}: nothing was deferred`);
+      // The chunks that were shown reach past the bottom of the viewport (or are all there is) ...
+      if (at.deferred > 0) assert.ok(at.shownBottom >= at.viewport, `${where}: the first frame left the bottom of the viewport empty`);
+      // ... and the first deferred one starts below it.
+      if (at.deferredTop !== null) assert.ok(at.deferredTop >= at.viewport, where);
+      assert.equal(await page.locator(".until-painted").count(), 0, `${where}: chunks still deferred after the mark`);
+      await page.close();
+    }
+  });
+}
