@@ -50,20 +50,21 @@ function opensElsewhere(): boolean {
 }
 
 /**
- * Chunks below the viewport by their estimated heights (data-h) wait for the first paint with
- * content-visibility: hidden: Chromium's content-visibility: auto would also lay out the chunks within
- * half a viewport of the visible area, which the first frame does not show. The estimates are summed
- * from the top of the lesson body, ignoring the header above it, so they err towards laying out more.
+ * Lays out the first frame's chunks and no more: Chromium's content-visibility: auto would also lay out
+ * the chunks within half a viewport below the visible area, which the first frame does not show. Until
+ * the frame is painted, the chunks that fill the viewport get content-visibility: visible, the others
+ * hidden. Which ones fill it is measured, not guessed (estimated heights are off by a factor of 0.5 to
+ * 1, depending on the width): starting from the first, the next chunk is shown while the last one shown
+ * ends above the bottom of the viewport. Each measurement lays out one more chunk, which the frame would
+ * do anyway. Returns the chunks to set back to content-visibility: auto once painted.
  */
-function deferChunksBelowViewport(): Element[] {
-  const deferred: Element[] = [];
-  let top = 0;
-  for (const chunk of document.querySelectorAll<HTMLElement>("article.lesson-body > .lesson-chunk")) {
-    if (top >= window.innerHeight) deferred.push(chunk);
-    top += Number(chunk.dataset["h"]) || 0;
+function layOutFirstScreenOnly(): HTMLElement[] {
+  const chunks = [...document.querySelectorAll<HTMLElement>("article.lesson-body > .lesson-chunk")];
+  chunks.forEach((chunk, i) => chunk.classList.add(i === 0 ? "first-screen" : "until-painted"));
+  for (let shown = 1; shown < chunks.length && chunks[shown - 1]!.getBoundingClientRect().bottom < window.innerHeight; shown++) {
+    chunks[shown]!.classList.replace("until-painted", "first-screen");
   }
-  for (const chunk of deferred) chunk.classList.add("until-painted");
-  return deferred;
+  return chunks;
 }
 
 const bootStart = performance.now();
@@ -72,17 +73,17 @@ performance.measure("mathlab-boot", { start: bootStart });
 setLessonBoot({
   painted: (async () => {
     let elsewhere: boolean | undefined;
-    let deferred: Element[] = [];
+    let touched: HTMLElement[] = [];
     const painted = await paintedWithFonts(() => {
       if (!firstScreenParsed()) return "wait";
       if (elsewhere === undefined) {
         elsewhere = opensElsewhere();
-        if (!elsewhere) deferred = deferChunksBelowViewport();
+        if (!elsewhere) touched = layOutFirstScreenOnly();
       }
       return elsewhere ? "stop" : "paint";
     });
     if (painted) performance.mark("mathlab-painted");
-    for (const chunk of deferred) chunk.classList.remove("until-painted");
+    for (const chunk of touched) chunk.classList.remove("first-screen", "until-painted");
     return painted;
   })(),
 });

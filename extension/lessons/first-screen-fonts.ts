@@ -1,8 +1,10 @@
-// Which KaTeX font files the first screen of a prerendered lesson needs, so the page can carry them
+// Which KaTeX font files the first part of a prerendered lesson (lesson-chunks.ts) needs, so the page can carry them
 // inside its HTML (lesson-assets.ts, webviews/lesson-boot.ts): KaTeX's faces use font-display: block, so
 // formulas stay invisible until their faces arrive, and a face fetched from the extension arrives only
 // after the HTML is parsed and laid out. Read from the KaTeX classes of the first chunks
 // (scripts/lessons/chunks.ts); a regex scan over some tens of KiB, well under a millisecond.
+
+import { splitLessonBody } from "./lesson-chunks";
 
 const main = "KaTeX_Main-Regular.woff2";
 
@@ -23,26 +25,9 @@ const byClass: readonly (readonly [RegExp, string])[] = [
 /** Every file firstScreenFonts may name: what the extension reads once per session. */
 export const firstScreenFontFiles: readonly string[] = [main, ...byClass.map(([, file]) => file)];
 
-/**
- * How much of the lesson the first frame lays out: chunks until their estimated heights pass this (px).
- * Chromium renders content-visibility: auto content within half a viewport beyond the visible area, so
- * this is about a tall editor (1000 px) and a half.
- */
-const firstScreenPx = 1600;
-
-/** The prefix of the lesson body that the first screen shows (whole body if it has no chunks). */
-export function firstScreenHtml(html: string): string {
-  let height = 0;
-  for (const m of html.matchAll(/<div class="lesson-chunk" data-h="(\d+)">/g)) {
-    if (height >= firstScreenPx) return html.slice(0, m.index);
-    height += Number(m[1]);
-  }
-  return html;
-}
-
 /** The font files the first screen draws with, at most `limit`, the main text face first. */
 export function firstScreenFonts(html: string, limit = 6): string[] {
-  const head = firstScreenHtml(html);
+  const head = splitLessonBody(html).first;
   if (!head.includes('class="katex"')) return [];
   const files = [main];
   for (const [pattern, file] of byClass) {

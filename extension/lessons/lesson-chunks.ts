@@ -7,7 +7,9 @@ const chunkOpen = /<div class="lesson-chunk" data-h="(\d+)">/g;
 
 /**
  * How much of the lesson goes into the initial HTML: chunks until their estimated heights reach this (px),
- * about one and a half tall editor screens, and always at least one chunk.
+ * and always at least one chunk: enough to fill a tall editor even where the estimates run high. The first
+ * frame lays out no more than the viewport (webviews/lesson-boot.ts); the rest of this part only costs
+ * its parsing, and is there at once when the student scrolls.
  */
 export const firstPartPx = 2000;
 
