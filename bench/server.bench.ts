@@ -7,7 +7,7 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter } fro
 import { createConnection, ProposedFeatures, type PublishDiagnosticsParams } from "vscode-languageserver/node";
 import { DocumentAnalysis } from "../server/analysis";
 import { startServer } from "../server/lsp/server";
-import { createParser } from "../server/parsing/treeSitter";
+import { createParser } from "../server/parsing/tree-sitter";
 
 function block(i: number): string {
   return [

@@ -4,12 +4,12 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as vscode from "vscode";
-import { createCourseWorkspace } from "../engine/courseWorkspace";
+import { createCourseWorkspace } from "../engine/course-workspace";
 import type { Course } from "./course";
 import type { CourseUi } from "./course-ui";
-import { findFunctionLine } from "./exerciseLens";
-import type { LessonTree } from "./lessonTree";
-import { RunPanel } from "./runPanel";
+import { findFunctionLine } from "./exercise-lens";
+import type { LessonTree } from "./lesson-tree";
+import { RunPanel } from "./run-panel";
 import type { Lessons } from "./lessons";
 import type { Verification } from "./testing";
 

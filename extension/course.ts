@@ -4,7 +4,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as vscode from "vscode";
 import type { CourseIndex, ExerciseInfo, LessonInfo } from "../protocol/course";
-import { COURSE_MARKER } from "../engine/courseWorkspace";
+import { COURSE_MARKER } from "../engine/course-workspace";
 
 export interface ExerciseLocation {
   readonly lesson: LessonInfo;

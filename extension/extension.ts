@@ -1,14 +1,14 @@
 // ML Math Lab's entry point: wires the lesson tree, lesson views, CodeLens, verification and the
 // shape checker together. Nothing heavy is loaded here: the engine (onnxruntime, the transpiler)
 // is required on first use (testing/engine-loader.ts), vscode-languageclient just after activation
-// (languageClient.ts), tree-sitter lives in the server process and KaTeX runs at build time.
+// (language-client.ts), tree-sitter lives in the server process and KaTeX runs at build time.
 import * as vscode from "vscode";
 import { Course } from "./course";
 import { createCommands } from "./commands";
 import { registerCourseUi } from "./course-ui";
-import { ExerciseLens } from "./exerciseLens";
-import { createShapeClient } from "./languageClient";
-import { LessonTree } from "./lessonTree";
+import { ExerciseLens } from "./exercise-lens";
+import { createShapeClient } from "./language-client";
+import { LessonTree } from "./lesson-tree";
 import { registerLessons } from "./lessons";
 import { createVerification } from "./testing";
 import { activationTiming, describeTiming, loadStart, type ActivationTiming } from "./timing";

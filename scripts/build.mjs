@@ -68,9 +68,9 @@ const nodeEntries = {
   cli: "engine/cli.ts",
   sandbox: "engine/sandbox/child.ts",
   // Loaded by the extension on first use, from files of their own: activation never reads or
-  // compiles them (see extension/testing/engine-loader.ts and extension/languageClient.ts).
+  // compiles them (see extension/testing/engine-loader.ts and extension/language-client.ts).
   engine: "engine/verify.ts",
-  "language-client": "extension/lazy/languageClientModule.ts",
+  "language-client": "extension/lazy/language-client-module.ts",
 };
 
 const existing = (entries) => Object.fromEntries(Object.entries(entries).filter(([, p]) => existsSync(join(root, p))));

@@ -1,7 +1,7 @@
 // node --import tsx scripts/make-course.ts <dir>: creates (or refreshes) a course workspace from dist/.
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { createCourseWorkspace } from "../engine/courseWorkspace";
+import { createCourseWorkspace } from "../engine/course-workspace";
 import type { CourseIndex } from "../protocol/course";
 
 const root = resolve(__dirname, "..");

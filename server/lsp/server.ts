@@ -5,7 +5,7 @@ import {
 } from "vscode-languageserver";
 import type { Parser } from "web-tree-sitter";
 import { DocumentAnalysis, MAX_ANALYSED_CHARS } from "../analysis";
-import { createParser } from "../parsing/treeSitter";
+import { createParser } from "../parsing/tree-sitter";
 
 interface Settings {
   inlayHintsShapes: boolean;

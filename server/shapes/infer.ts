@@ -5,7 +5,7 @@ import type { Expr, FnDecl, Pattern, ShapeAnn, Stmt } from "./ir";
 import type { StmtReport } from "./report";
 import type { RuleArg, RuleCtx } from "./rules/context";
 import { LIB_RULES, METHOD_RULES, tensorProperty } from "./rules/table";
-import { describe, shapeOf } from "./rules/shapeMath";
+import { describe, shapeOf } from "./rules/shape-math";
 import { LocalScope, type Scope } from "./scope";
 import { fmtDim, fmtShape, fullyKnown, sameShape, UNKNOWN, type FnSig, type Origin, type ReduceInfo, type Shape, type Slot, type Val } from "./values";
 

@@ -3,7 +3,7 @@
 import { constDim, dimValue, divDims, subDims, type Dim } from "../dims";
 import { fmtShape, type Val } from "../values";
 import type { RuleCtx } from "./context";
-import { describe, dimOf, intOf, shapeArg, shapeOf } from "./shapeMath";
+import { describe, dimOf, intOf, shapeArg, shapeOf } from "./shape-math";
 
 export function fromShapeRule(ctx: RuleCtx): Val {
   const s = shapeArg(ctx.args[0]?.val);

@@ -1,7 +1,7 @@
 // Elementwise operations: one input keeps its shape; two or more broadcast like NumPy.
 import { fmtDim, fmtShape, type Shape, type Val } from "../values";
 import type { RuleArg, RuleCtx } from "./context";
-import { broadcast, describe, ordinal, shapeOf } from "./shapeMath";
+import { broadcast, describe, ordinal, shapeOf } from "./shape-math";
 
 export function unaryRule(ctx: RuleCtx): Val {
   const x = ctx.args[0];

@@ -4,7 +4,7 @@ import { constDim, dimsClash, dimValue, symDim, type Dim } from "../dims";
 import type { Expr } from "../ir";
 import { fmtDim, type Shape, type Val } from "../values";
 import type { RuleCtx } from "./context";
-import { axesArg, describe, normAxis, shapeOf } from "./shapeMath";
+import { axesArg, describe, normAxis, shapeOf } from "./shape-math";
 
 /** min(a, b) of two dimensions: a number when both are, else a "soft" name that never clashes. */
 export function minDim(a: Dim | null, b: Dim | null): Dim | null {

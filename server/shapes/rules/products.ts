@@ -2,7 +2,7 @@
 import { constDim, dimsClash, type Dim } from "../dims";
 import { fmtDim, fmtShape, type Val } from "../values";
 import type { RuleArg, RuleCtx } from "./context";
-import { broadcast, describe, shapeOf, sizeOf } from "./shapeMath";
+import { broadcast, describe, shapeOf, sizeOf } from "./shape-math";
 
 function related(args: readonly RuleArg[]): { origin: NonNullable<Extract<Val, { k: "tensor" }>["origin"]>; message: string }[] {
   return args.flatMap((x) => (x.val.k === "tensor" && x.val.origin ? [{ origin: x.val.origin, message: `${describe(x.label, shapeOf(x.val))} gets its shape here` }] : []));

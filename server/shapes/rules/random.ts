@@ -3,7 +3,7 @@
 import { constDim } from "../dims";
 import { fmtShape, type Shape, type Val } from "../values";
 import type { RuleCtx } from "./context";
-import { shapeArg, shapeOf } from "./shapeMath";
+import { shapeArg, shapeOf } from "./shape-math";
 
 /** randn(2, 3) / randn([2, 3]) / rand(...) */
 export function varargShapeRule(ctx: RuleCtx): Val {

@@ -4,7 +4,7 @@ import { constDim, type Dim } from "../dims";
 import type { Expr } from "../ir";
 import type { ReduceInfo, Shape, Val } from "../values";
 import type { RuleCtx } from "./context";
-import { axesArg, describe, normAxis, shapeOf, sizeOf } from "./shapeMath";
+import { axesArg, describe, normAxis, shapeOf, sizeOf } from "./shape-math";
 
 interface AxisSpec {
   axes: number[] | "none" | null;

@@ -9,7 +9,7 @@ import { choleskyRule, detRule, eighRule, eigvalshRule, invRule, normRule, pinvR
 import { diagRule, dotRule, einsumRule, innerRule, matmulRule, outerRule, traceRule } from "./products";
 import { choiceRule, permutationRule, sizeAtRule, varargShapeRule } from "./random";
 import { cumulativeRule, reductionRule } from "./reduce";
-import { broadcastToRule, concatenateRule, expandDimsRule, flattenRule, flipRule, moveaxisRule, reshapeRule, sliceRule, splitRule, squeezeRule, stackAlongRule, stackRule, swapaxesRule, transposeRule, untrackedRule } from "./shapeOps";
+import { broadcastToRule, concatenateRule, expandDimsRule, flattenRule, flipRule, moveaxisRule, reshapeRule, sliceRule, splitRule, squeezeRule, stackAlongRule, stackRule, swapaxesRule, transposeRule, untrackedRule } from "./shape-ops";
 
 const UNARY = ["negative", "exp", "exp2", "log", "log1p", "expm1", "log2", "log10", "sqrt", "cbrt", "square", "reciprocal", "abs", "absolute", "sign",
   "tanh", "sinh", "cosh", "sin", "cos", "tan", "arcsin", "arccos", "arctan", "arcsinh", "arccosh", "arctanh", "floor", "ceil", "round", "trunc", "rint",

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { before, describe, it } from "node:test";
 import type { Parser } from "web-tree-sitter";
 import { DocumentAnalysis } from "../../../server/analysis";
-import { createParser } from "../../../server/parsing/treeSitter";
+import { createParser } from "../../../server/parsing/tree-sitter";
 
 const root = join(__dirname, "..", "..", "fixtures", "shapes");
 const list = (dir: string): string[] => readdirSync(join(root, dir)).filter((f) => f.endsWith(".ts")).sort();

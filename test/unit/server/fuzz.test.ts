@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { rng } from "../../../engine/cases";
-import { startHarness, type Harness } from "./lspHarness";
+import { startHarness, type Harness } from "./lsp-harness";
 
 const root = join(__dirname, "..", "..", "fixtures", "shapes");
 const corpus = ["bugs", "ok"].flatMap((d) => readdirSync(join(root, d)).filter((f) => f.endsWith(".ts")).map((f) => readFileSync(join(root, d, f), "utf8")));

@@ -3,7 +3,7 @@
 // keeps serving the next valid request.
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { startHarness, type Harness } from "./lspHarness";
+import { startHarness, type Harness } from "./lsp-harness";
 
 const uri = "file:///garbage/check.ts";
 const program = [

@@ -5,7 +5,7 @@ import type { Parser } from "web-tree-sitter";
 import { DocumentAnalysis } from "../../../server/analysis";
 import { shapeFromDoc, shapeFromType } from "../../../server/shapes/annotations";
 import { divDims, dimsClash, mulDims, parseDim, symDim } from "../../../server/shapes/dims";
-import { createParser } from "../../../server/parsing/treeSitter";
+import { createParser } from "../../../server/parsing/tree-sitter";
 
 let parser: Parser;
 

@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { CodeAction, Hover, InlayHint } from "vscode-languageserver/node";
-import { startHarness, type Harness } from "./lspHarness";
+import { startHarness, type Harness } from "./lsp-harness";
 
 const STARTER = `import * as np from "mathlab";
 import type { T, Tensor } from "mathlab";

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
-import { COURSE_MARKER, createCourseWorkspace } from "../../../engine/courseWorkspace";
+import { COURSE_MARKER, createCourseWorkspace } from "../../../engine/course-workspace";
 import type { CourseIndex } from "../../../protocol/course";
 
 function fixture() {

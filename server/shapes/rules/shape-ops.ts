@@ -3,7 +3,7 @@
 import { addDims, constDim, dimsClash, dimValue, divDims, subDims, type Dim } from "../dims";
 import { fmtDim, fmtShape, type Val } from "../values";
 import type { RuleCtx } from "./context";
-import { axesArg, broadcast, describe, intOf, isOne, normAxis, shapeArg, shapeOf, sizeOf } from "./shapeMath";
+import { axesArg, broadcast, describe, intOf, isOne, normAxis, shapeArg, shapeOf, sizeOf } from "./shape-math";
 
 /** Collects `f(x, 2, 3)` or `f(x, [2, 3])` into one list of values. */
 function restAsList(ctx: RuleCtx, from: number): Val | undefined {
