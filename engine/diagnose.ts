@@ -62,6 +62,38 @@ function outputs(o: Observed): { index: number | null; expected: TensorValue; ac
 
 const which = (index: number | null, count: number): string => (index === null ? "The output" : `Output ${index + 1} of ${count}`);
 
+interface WrongOutput { readonly case: Case; readonly index: number | null; readonly count: number; readonly expected: TensorValue; readonly actual: TensorValue }
+
+/**
+ * The tensor outputs that differ from the expected ones, over every failing case; null when some case
+ * fails elsewhere (a number, or a tuple element that is not a tensor), which these diagnoses cannot explain.
+ */
+function wrongOutputs(obs: readonly Observed[], tol: Tolerance): WrongOutput[] | null {
+  const wrong: WrongOutput[] = [];
+  for (const o of obs) {
+    const all = outputs(o);
+    const bad = all.filter((p) => !sameShape(p.expected, p.actual) || !close(p.expected, p.actual, tol));
+    if (!bad.length) return null;
+    if (Array.isArray(o.expected)) {
+      // An element of the tuple that is wrong but not a pair of tensors is beyond these diagnoses.
+      const actual = o.actual as readonly Value[];
+      if (o.expected.some((x, i) => !(isTensorValue(x) && isTensorValue(actual[i])) && !close(x, actual[i], tol))) return null;
+    }
+    for (const p of bad) wrong.push({ case: o.case, index: p.index, count: all.length, expected: p.expected, actual: p.actual });
+  }
+  return wrong;
+}
+
+/** "Your output is", or "Output 2 of 2 is" / "Outputs 1 and 2 of 3 are" for the tuple elements concerned. */
+function subject(wrong: readonly WrongOutput[], one: string, many: string): string {
+  const indices = [...new Set(wrong.map((w) => w.index))];
+  if (indices.includes(null)) return `Your output ${one}`;
+  const numbers = (indices as number[]).sort((x, y) => x - y).map((i) => i + 1);
+  const count = wrong[0]!.count;
+  const list = numbers.length === 1 ? `${numbers[0]}` : `${numbers.slice(0, -1).join(", ")} and ${numbers[numbers.length - 1]}`;
+  return `Output${numbers.length > 1 ? "s" : ""} ${list} of ${count} ${numbers.length > 1 ? many : one}`;
+}
+
 const sameShape = (a: TensorValue, b: TensorValue): boolean =>
   a.shape.length === b.shape.length && a.shape.every((d, i) => d === b.shape[i]);
 
@@ -98,28 +130,21 @@ const builtins: Record<BuiltinDiagnosis, (obs: readonly Observed[], tol: Toleran
     };
   },
   transposed: (obs, tol) => {
-    const all = obs.every((o) => {
-      const t = tensors(o);
-      if (!t || t[0].shape.length < 2) return false;
-      const tr = transpose2(t[1]);
-      return !sameShape(t[0], t[1]) || !close(t[0], t[1], tol) ? close(t[0], tr, tol) : false;
-    });
-    return all ? { id: "transposed", message: "Your output is the transpose of the expected one: swap the last two axes (check the order of a matmul or of your loops)." } : null;
+    const wrong = wrongOutputs(obs, tol);
+    const all = wrong?.every((p) => p.expected.shape.length >= 2 && close(p.expected, transpose2(p.actual), tol));
+    return wrong && all ? { id: "transposed", message: `${subject(wrong, "is", "are")} the transpose of the expected one: swap the last two axes (check the order of a matmul or of your loops).` } : null;
   },
   "sign-flipped": (obs, tol) => {
-    const all = obs.every((o) => {
-      const t = tensors(o);
-      if (!t || !sameShape(t[0], t[1])) return false;
-      return close(t[0], { shape: t[1].shape, data: t[1].data.map((x) => -x) }, tol);
-    });
-    return all ? { id: "sign-flipped", message: "Your output has the opposite sign everywhere: check the sign of a gradient step or of a log." } : null;
+    const wrong = wrongOutputs(obs, tol);
+    const all = wrong?.every((p) => sameShape(p.expected, p.actual) && close(p.expected, { shape: p.actual.shape, data: p.actual.data.map((x) => -x) }, tol));
+    return wrong && all ? { id: "sign-flipped", message: `${subject(wrong, "has", "have")} the opposite sign everywhere: check the sign of a gradient step or of a log.` } : null;
   },
   "constant-factor": (obs, tol) => {
+    const wrong = wrongOutputs(obs, tol);
+    if (!wrong) return null;
     const factors: number[] = [];
-    for (const o of obs) {
-      const t = tensors(o);
-      if (!t || !sameShape(t[0], t[1])) return null;
-      const [e, a] = t;
+    for (const { expected: e, actual: a } of wrong) {
+      if (!sameShape(e, a)) return null;
       let ea = 0, ee = 0;
       for (let i = 0; i < e.data.length; i++) { ea += e.data[i]! * a.data[i]!; ee += e.data[i]! * e.data[i]!; }
       if (ee === 0) return null;
@@ -128,7 +153,6 @@ const builtins: Record<BuiltinDiagnosis, (obs: readonly Observed[], tol: Toleran
       if (!close({ shape: e.shape, data: e.data.map((x) => x * c) }, a, tol)) return null;
       factors.push(c);
     }
-    if (factors.length === 0) return null;
     const c = factors[0]!;
     const constant = factors.every((f) => Math.abs(f - c) <= 1e-6 * Math.abs(c));
     const rel = (x: number, y: number): boolean => Math.abs(x - y) <= 1e-6 * Math.max(Math.abs(y), 1e-12);
@@ -141,12 +165,13 @@ const builtins: Record<BuiltinDiagnosis, (obs: readonly Observed[], tol: Toleran
     let dimHint: string | null = null;
     for (const k of Object.keys(obs[0]!.case.dims)) {
       for (const [text, f] of forms) {
-        const fits = obs.every((o, i) => { const v = o.case.dims[k]!; return v !== 1 && rel(factors[i]!, f(v)); });
+        const fits = wrong.every((p, i) => { const v = p.case.dims[k]; return v !== undefined && v !== 1 && rel(factors[i]!, f(v)); });
         if (fits && !dimHint) dimHint = text.replace("{k}", k);
       }
     }
-    if (dimHint) return { id: "constant-factor", message: `Your output is off by a factor that follows the size of the input: ${dimHint}.` };
+    const who = subject(wrong, "is", "are");
+    if (dimHint) return { id: "constant-factor", message: `${who} off by a factor that follows the size of the input: ${dimHint}.` };
     if (!constant) return null;
-    return { id: "constant-factor", message: `Your output is off by a constant factor of ${fmt(c)}. Check the normalising constants (1/n, 1/√d, a factor 2 in a derivative).` };
+    return { id: "constant-factor", message: `${who} off by a constant factor of ${fmt(c)}. Check the normalising constants (1/n, 1/√d, a factor 2 in a derivative).` };
   },
 };
