@@ -1,7 +1,8 @@
 // What the lesson page's inline boot script (webviews/lesson-boot.ts) leaves for the page script
 // (webviews/lesson.ts), which arrives later: whether the boot script already saw the first screen
-// painted, or left that to the page script because the page opens elsewhere (at an equation, or at a
-// restored scroll position, which need the derivation state and the later chunks first).
+// painted, or left that to the page script because the page opens elsewhere (at an equation, or with a
+// scroll position or revealed derivation steps to restore, which need the page script's state and
+// possibly the later chunks first).
 
 export interface LessonBoot {
   /** True once the first screen was painted and marked; false when the page script must do it. */
