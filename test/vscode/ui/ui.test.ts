@@ -1,6 +1,7 @@
 // The UI suite: drives ML Math Lab inside a real VS Code (code-server) in Chromium, the way a
 // student clicks through it. Usage: node ui.test.js <baseUrl> <courseDir> <lessonsDir> <shotsDir>
 // Prints one line per step and closes with "N passed, N failed".
+import assert from "node:assert/strict";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
@@ -62,6 +63,16 @@ async function main(): Promise<void> {
     const view = wb.webview();
     await view.locator("body[data-ready='true']").waitFor({ timeout: 30_000 });
     await view.locator(".katex").first().waitFor();
+    // In VS Code's own webview host too, the inline boot script ran, added the carried faces and marked
+    // the first paint once, before any font file was fetched.
+    const boot = await view.locator("body").evaluate(() => {
+      const marked = performance.getEntriesByName("mathlab-painted").map((e) => e.startTime);
+      const fetched = performance.getEntriesByType("resource").filter((r) => r.name.includes(".woff2") && r.startTime <= (marked[0] ?? 0)).length;
+      let main = false;
+      document.fonts.forEach((f) => { if (f.family === "KaTeX_Main" && f.weight === "400" && f.status === "loaded") main = true; });
+      return { booted: performance.getEntriesByName("mathlab-boot").length, marks: marked.length, fetched, main };
+    });
+    assert.deepEqual(boot, { booted: 1, marks: 1, fetched: 0, main: true });
     await wb.shot("02-lesson");
   });
 
