@@ -45,9 +45,14 @@ export function contentSecurityPolicy(o: Pick<ShellOptions, "cspSource" | "nonce
   ].join("; ");
 }
 
-/** JSON inside <script type="application/json">: no `<` at all, so nothing can end the element early. */
+/**
+ * JSON as the text of a <script type="application/json">: a script element of an unknown type is never run
+ * (the CSP has nothing to say about it) and its text is read back verbatim. `</` is written `<\/` and
+ * `<!` as `\u003c!` (both still the same JSON strings), so that no `</script>` or `<!--` in the data can
+ * end the element early; other `<` stay, which keeps HTML-heavy data about as small as the HTML it carries.
+ */
 export function jsonScriptText(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, "\\u003c");
+  return JSON.stringify(value).replace(/<\//g, "<\\/").replace(/<!/g, "\\u003c!");
 }
 
 function bootHtml(boot: NonNullable<ShellOptions["boot"]>, nonce: string): string {

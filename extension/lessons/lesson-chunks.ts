@@ -3,6 +3,8 @@
 // painted (webviews/lesson/later-chunks.ts). Parsing, styling and laying out 200–400 KiB of typeset math
 // before the first paint is what made large lessons slow to open.
 
+import { jsonScriptText } from "../webview-html";
+
 const chunkOpen = /<div class="lesson-chunk" data-h="(\d+)">/g;
 
 /**
@@ -33,13 +35,8 @@ export function splitLessonBody(html: string, px = firstPartPx): SplitBody {
   return { first: html, later: [] };
 }
 
-/**
- * The later chunks as a data block. A script element of an unknown type is never run (so the CSP has
- * nothing to say about it) and its text is read back verbatim. In JSON strings `</` is written `<\/` and
- * `<!` as `\u003c!`, so that no `</script>` or `<!--` in the lesson can end the element early; other `<`
- * stay as they are, which keeps the block about as small as the HTML it carries.
- */
+/** The later chunks as an inert JSON data block (jsonScriptText). */
 export function laterChunksElement(later: readonly string[]): string {
   if (!later.length) return "";
-  return `<script type="application/json" id="later-chunks">${JSON.stringify(later).replace(/<\//g, "<\\/").replace(/<!/g, "\\u003c!")}</script>`;
+  return `<script type="application/json" id="later-chunks">${jsonScriptText(later)}</script>`;
 }
