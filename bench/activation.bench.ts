@@ -17,7 +17,7 @@ const work = join(root, "out", "bench", "activation");
 const goalMs = 50;
 
 interface CodeServerModule {
-  ensureTools(): void;
+  ensureTools(need: "lab" | "test"): unknown;
   toolsDir: string;
   startCodeServer(opts: { stateDir: string; port: number; smokeTestDriver?: boolean }): Promise<{ url: string; stop: () => void }>;
 }
@@ -83,7 +83,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const cs = (await import(pathToFileURL(join(root, "scripts", "codeServer.mjs")).href)) as CodeServerModule;
-  cs.ensureTools();
+  cs.ensureTools("lab");
   rmSync(work, { recursive: true, force: true });
   const folder = join(work, "course");
   const made = spawnSync(process.execPath, ["--import", "tsx", "scripts/make-course.ts", folder], { cwd: root, encoding: "utf8" });

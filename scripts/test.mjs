@@ -2,10 +2,12 @@
 // then the extension-host suite and the UI suite inside a real VS Code.
 // Ends with one line over all suites: "N passed, N failed".
 // Options: --unit (skip the real-VS Code tiers), --e2e (only them), --quick (skip typecheck and lint).
+// On a fresh clone it first installs what the tests need: npm packages, Chromium, code-server and its Node.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join, relative } from "node:path";
 import { root } from "./codeServer.mjs";
+import { cleanNpmEnv, ensureTools, findOnPath, ToolsError } from "./tools.mjs";
 
 const args = new Set(process.argv.slice(2));
 const unitOnly = args.has("--unit");
@@ -61,6 +63,29 @@ function e2e() {
 }
 
 const t0 = Date.now();
+let installSeconds = 0;
+if (!existsSync(join(root, "node_modules", ".package-lock.json"))) {
+  const t = Date.now();
+  console.log("[test] installing npm packages (npm ci)");
+  const r = spawnSync("npm", ["ci", "--no-audit", "--no-fund"], { cwd: root, stdio: "inherit", env: cleanNpmEnv(process.env) });
+  installSeconds += (Date.now() - t) / 1000;
+  if (r.status !== 0) {
+    console.error("[test] npm ci failed (see above). If npm could not reach its registry, check the network connection.");
+    tally("npm ci", 0, 1);
+    console.log(`${totals.passed} passed, ${totals.failed} failed`);
+    process.exit(1);
+  }
+}
+try {
+  const r = ensureTools(unitOnly ? "unit" : "test", (m) => console.log(`[test] ${m}`));
+  installSeconds += r.seconds;
+} catch (e) {
+  if (!(e instanceof ToolsError)) throw e;
+  console.error(`\n[test] ${e.message}\n`);
+  tally("tools", 0, 1);
+}
+const chromium = findOnPath("chromium");
+if (chromium && !process.env.CHROMIUM_PATH) process.env.CHROMIUM_PATH = chromium;
 if (!e2eOnly) {
   if (!quick) {
     check("typecheck", process.execPath, ["scripts/typecheck.mjs"]);
@@ -72,6 +97,7 @@ if (!e2eOnly) {
 } else {
   e2e();
 }
-console.log(`[test] finished in ${((Date.now() - t0) / 1000).toFixed(0)} s${failures.length ? `; failing: ${failures.join("; ")}` : ""}`);
+const installs = installSeconds >= 1 ? ` (of which ${installSeconds.toFixed(0)} s installing npm packages and tools, a first run only)` : "";
+console.log(`[test] finished in ${((Date.now() - t0) / 1000).toFixed(0)} s${installs}${failures.length ? `; failing: ${failures.join("; ")}` : ""}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed ? 1 : 0);
